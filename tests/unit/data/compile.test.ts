@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../../../src/data/build/build-dataset';
+import { compileDataset } from '../../../src/data/compile';
+import { DatasetError } from '../../../src/data/schema';
+
+const shared = readSources();
+
+/** Line number (1-based) of the first line starting with `prefix`. */
+function lineOf(text: string, prefix: string): number {
+  const index = text.split('\n').findIndex((l) => l.startsWith(prefix));
+  if (index < 0) throw new Error(`no line starts with ${prefix}`);
+  return index + 1;
+}
+
+/** Splits one CSV line into raw cells, keeping quoted cells (with their quotes) whole. */
+function cellsOf(line: string): string[] {
+  const cells: string[] = [];
+  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    cells.push(m[1] as string);
+    if (m[2] === '') break;
+  }
+  return cells;
+}
+
+/** Replaces one cell of one CSV line (by line number and column name). */
+function withCell(text: string, line: number, column: string, value: string): string {
+  const lines = text.split('\n');
+  const col = cellsOf(lines[0] as string).indexOf(column);
+  const cells = cellsOf(lines[line - 1] as string);
+  if (col < 0 || col >= cells.length) throw new Error(`no column ${column} on line ${line}`);
+  cells[col] = value;
+  lines[line - 1] = cells.join(',');
+  return lines.join('\n');
+}
+
+function compileWith(name: keyof typeof shared.texts, text: string) {
+  return () => compileDataset({ texts: { ...shared.texts, [name]: text }, off: shared.off });
+}
+
+function problemsOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DatasetError) return err.message;
+    throw err;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('dataset build', () => {
+  const dataset = compileDataset(shared);
+  const varietyKeys = readFileSync(
+    new URL('../../../src/data/sources/varieties.csv', import.meta.url),
+    'utf8',
+  )
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]);
+
+  it('has one food per variety_key, each with K2, calcium and sources', () => {
+    const ids = dataset.foods.map((f) => f.id);
+    for (const key of varietyKeys) expect(ids).toContain(key);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const food of dataset.foods) {
+      expect(Number.isFinite(food.k2.central), food.id).toBe(true);
+      expect(Number.isFinite(food.calcium.central), food.id).toBe(true);
+      expect(food.k2.sources.length, food.id).toBeGreaterThan(0);
+      expect(food.calcium.sources.length, food.id).toBeGreaterThan(0);
+      expect(food.k2.min).toBeLessThanOrEqual(food.k2.central);
+      expect(food.k2.max).toBeGreaterThanOrEqual(food.k2.central);
+    }
+  });
+
+  const kefirLine = lineOf(shared.texts.k2, 'kefir,Kefir,');
+
+  it('rejects a K2 value whose source does not exist, naming file, line and column', () => {
+    const msg = problemsOf(
+      compileWith('k2', withCell(shared.texts.k2, kefirLine, 'source_id', 'nowhere-2020')),
+    );
+    expect(msg).toContain(
+      `k2-measurements.csv line ${kefirLine}, column source_id: "nowhere-2020" is not a source_id`,
+    );
+  });
+
+  it('rejects a K2 value without a source', () => {
+    const msg = problemsOf(compileWith('k2', withCell(shared.texts.k2, kefirLine, 'source_id', '')));
+    expect(msg).toContain(`k2-measurements.csv line ${kefirLine}, column source_id: a value is required`);
+  });
+
+  it('rejects an unknown unit', () => {
+    const msg = problemsOf(compileWith('intakes', withCell(shared.texts.intakes, 2, 'unit', 'IU/day')));
+    expect(msg).toContain('intakes.csv line 2, column unit: "IU/day" is not a known unit for vitamin_k1');
+    const msg2 = problemsOf(compileWith('portions', withCell(shared.texts.portions, 2, 'unit', 'bucket')));
+    expect(msg2).toContain('portions.csv line 2, column unit: "bucket" is not a known household measure');
+  });
+
+  it('rejects a value with a unit written into the number', () => {
+    const msg = problemsOf(
+      compileWith('calcium', withCell(shared.texts.calcium, 3, 'calcium_mg_per_100g', '1184mg')),
+    );
+    expect(msg).toContain('calcium.csv line 3, column calcium_mg_per_100g: "1184mg" is not a number');
+  });
+
+  it('rejects duplicate ids and unknown varieties', () => {
+    const dup = `${shared.texts.varieties.trimEnd()}\ngouda,Gouda again,semi_hard,cow,,,\n`;
+    expect(problemsOf(compileWith('varieties', dup))).toMatch(
+      /varieties\.csv line 113, column variety_key: duplicate variety_key "gouda"/,
+    );
+    const msg = problemsOf(
+      compileWith('calcium', withCell(shared.texts.calcium, 2, 'variety_key', 'goudaa')),
+    );
+    expect(msg).toContain('calcium.csv line 2, column variety_key: "goudaa" is not a variety_key');
+  });
+
+  it('reports a missing column', () => {
+    const text = shared.texts.sources.replace('licence_or_terms', 'licence');
+    const msg = problemsOf(compileWith('sources', text));
+    expect(msg).toContain('sources.csv line 1, column licence_or_terms: required column is missing');
+  });
+
+  it('keeps inconsistent published rows and warns', () => {
+    expect(dataset.warnings.some((w) => w.includes('creme-fraiche'))).toBe(true);
+  });
+
+  it('changes version when a value changes', () => {
+    const other = compileDataset({
+      texts: { ...shared.texts, calcium: withCell(shared.texts.calcium, 2, 'calcium_mg_per_100g', '981') },
+      off: shared.off,
+    });
+    expect(other.version).not.toBe(dataset.version);
+    expect(compileDataset(shared).version).toBe(dataset.version);
+  });
+});
