@@ -1,5 +1,28 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createHandler } from '../src/background/handlers';
+import { type FoodStore, openStore } from '../src/background/store';
+import { TabSummaries } from '../src/background/summaries';
+import { dataset } from '../src/data/dataset';
+import { K2Database } from '../src/data/db';
 
 export default defineBackground(() => {
-  console.log('bg');
+  let store: Promise<FoodStore> | undefined;
+  const getStore = () => {
+    store ??= openStore(() => new K2Database(), dataset).then(({ store }) => store);
+    return store;
+  };
+  const summaries = new TabSummaries(browser.storage.session);
+  const handle = createHandler({ store: getStore, summaries, extensionId: browser.runtime.id });
+
+  // Seed (or verify) the dataset as soon as the worker starts: install, update and browser start.
+  void getStore();
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handle(message, sender).then(sendResponse);
+    return true;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void summaries.clear(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void summaries.clear(tabId);
+  });
 });

@@ -1,0 +1,66 @@
+/**
+ * The background's answers to every request of the message contract. Pure of
+ * extension APIs: the entrypoint passes the store, the tab summaries and the
+ * sender, so tests call it directly.
+ */
+import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
+import type { FoodStore } from './store';
+import type { TabSummaries } from './summaries';
+
+export interface Sender {
+  /** The sending extension's id (must be ours). */
+  id?: string;
+  /** Set for messages from a content script. */
+  tab?: { id?: number };
+  url?: string;
+}
+
+export interface HandlerDeps {
+  store: () => Promise<FoodStore>;
+  summaries: TabSummaries;
+  extensionId: string;
+}
+
+export function createHandler(deps: HandlerDeps) {
+  return async function handle(
+    raw: unknown,
+    sender: Sender,
+  ): Promise<Result<ResponseMap[keyof ResponseMap]>> {
+    if (sender.id !== deps.extensionId)
+      return fail('forbidden', 'messages are accepted from this extension only');
+    const req = parseRequest(raw);
+    if ('invalid' in req) return fail('bad-request', req.invalid);
+    try {
+      switch (req.type) {
+        case 'lookup': {
+          const store = await deps.store();
+          const found = await store.lookup(req.foodIds);
+          const foods = Object.fromEntries(found);
+          return ok({ foods, missing: req.foodIds.filter((id) => !found.has(id)) });
+        }
+        case 'search': {
+          const store = await deps.store();
+          return ok({ hits: await store.search(req.query, req.limit ?? 20) });
+        }
+        case 'sources': {
+          const store = await deps.store();
+          return ok({ sources: await store.sources() });
+        }
+        case 'status': {
+          const store = await deps.store();
+          return ok(store.status());
+        }
+        case 'page-summary:set': {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return fail('bad-request', 'page summaries come from a tab');
+          await deps.summaries.set(tabId, req.summary);
+          return ok({ stored: true });
+        }
+        case 'page-summary:get':
+          return ok({ summary: await deps.summaries.get(req.tabId) });
+      }
+    } catch (err) {
+      return fail('internal', String((err as Error)?.message ?? err).slice(0, LIMITS.text));
+    }
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The one message contract between content scripts, the popup and the
+ * background. Requests are validated on arrival (`parseRequest`); every answer
+ * is a value (`Result`), never a thrown error across the boundary.
+ */
+import type { Food, Source } from './data/types';
+
+/** What the content script found on a page, as the popup shows it. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  /** One entry per food found, in order of first appearance. */
+  foods: PageFoodSummary[];
+  recipe?: {
+    name?: string;
+    servings?: number;
+    /** Totals over the recipe's quantified ingredients. */
+    k2Total?: number;
+    calciumTotal?: number;
+    unquantified: string[];
+  };
+  scannedAt: number;
+}
+
+export interface PageFoodSummary {
+  foodId: string;
+  name: string;
+  count: number;
+  /** Central values per 100 g. */
+  k2: number;
+  calcium: number;
+  grams?: number;
+}
+
+export interface SearchHit {
+  food: Food;
+  /** The name or alias that matched. */
+  matched: string;
+  score: number;
+}
+
+export interface StoreStatus {
+  /** `indexeddb`: the normal case; `memory`: IndexedDB failed, the bundled copy answers. */
+  mode: 'indexeddb' | 'memory';
+  datasetVersion: string;
+  problem?: string;
+}
+
+export type Request =
+  | { type: 'lookup'; foodIds: string[] }
+  | { type: 'search'; query: string; limit?: number }
+  | { type: 'sources' }
+  | { type: 'status' }
+  | { type: 'page-summary:set'; summary: PageSummary }
+  | { type: 'page-summary:get'; tabId: number };
+
+export type RequestType = Request['type'];
+
+export interface ResponseMap {
+  lookup: { foods: Record<string, Food>; missing: string[] };
+  search: { hits: SearchHit[] };
+  sources: { sources: Source[] };
+  status: StoreStatus;
+  'page-summary:set': { stored: boolean };
+  'page-summary:get': { summary: PageSummary | null };
+}
+
+export type ErrorCode = 'bad-request' | 'forbidden' | 'unavailable' | 'internal';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+export const LIMITS = {
+  lookupIds: 500,
+  idLength: 64,
+  queryLength: 100,
+  searchLimit: 50,
+  summaryFoods: 500,
+  text: 2000,
+} as const;
+
+const FOOD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function shortString(value: unknown, max: number = LIMITS.text): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function parseSummary(raw: unknown): PageSummary | string {
+  if (!isRecord(raw)) return 'summary must be an object';
+  const { url, title, foods, recipe, scannedAt } = raw;
+  if (!shortString(url) || !shortString(title)) return 'summary.url and summary.title must be strings';
+  if (!isFiniteNumber(scannedAt)) return 'summary.scannedAt must be a number';
+  if (!Array.isArray(foods) || foods.length > LIMITS.summaryFoods) return 'summary.foods must be a list';
+  const list: PageFoodSummary[] = [];
+  for (const f of foods) {
+    if (!isRecord(f)) return 'summary.foods entries must be objects';
+    const { foodId, name, count, k2, calcium, grams } = f;
+    if (typeof foodId !== 'string' || !FOOD_ID.test(foodId) || !shortString(name, 200))
+      return 'bad food entry';
+    if (!isFiniteNumber(count) || !isFiniteNumber(k2) || !isFiniteNumber(calcium))
+      return 'bad food entry numbers';
+    if (grams !== undefined && !isFiniteNumber(grams)) return 'bad food entry grams';
+    list.push({ foodId, name, count, k2, calcium, ...(grams !== undefined ? { grams } : {}) });
+  }
+  const summary: PageSummary = { url, title, foods: list, scannedAt };
+  if (recipe !== undefined) {
+    if (!isRecord(recipe)) return 'summary.recipe must be an object';
+    const { name, servings, k2Total, calciumTotal, unquantified } = recipe;
+    if (name !== undefined && !shortString(name)) return 'bad recipe name';
+    for (const n of [servings, k2Total, calciumTotal])
+      if (n !== undefined && !isFiniteNumber(n)) return 'bad recipe numbers';
+    if (!Array.isArray(unquantified) || !unquantified.every((l) => shortString(l))) return 'bad recipe lines';
+    summary.recipe = {
+      ...(name !== undefined ? { name: name as string } : {}),
+      ...(servings !== undefined ? { servings: servings as number } : {}),
+      ...(k2Total !== undefined ? { k2Total: k2Total as number } : {}),
+      ...(calciumTotal !== undefined ? { calciumTotal: calciumTotal as number } : {}),
+      unquantified: unquantified as string[],
+    };
+  }
+  return summary;
+}
+
+/** Validates an incoming message; returns the typed request or a reason. */
+export function parseRequest(raw: unknown): Request | { invalid: string } {
+  if (!isRecord(raw) || typeof raw.type !== 'string')
+    return { invalid: 'a message must be an object with a type' };
+  switch (raw.type) {
+    case 'lookup': {
+      const ids = raw.foodIds;
+      if (!Array.isArray(ids) || ids.length > LIMITS.lookupIds) {
+        return { invalid: `foodIds must be a list of at most ${LIMITS.lookupIds} ids` };
+      }
+      if (!ids.every((id) => typeof id === 'string' && id.length <= LIMITS.idLength && FOOD_ID.test(id))) {
+        return { invalid: 'foodIds must be food ids' };
+      }
+      return { type: 'lookup', foodIds: ids as string[] };
+    }
+    case 'search': {
+      if (!shortString(raw.query, LIMITS.queryLength)) {
+        return { invalid: `query must be a string of at most ${LIMITS.queryLength} characters` };
+      }
+      const limit = raw.limit;
+      if (
+        limit !== undefined &&
+        !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= LIMITS.searchLimit)
+      ) {
+        return { invalid: `limit must be an integer from 1 to ${LIMITS.searchLimit}` };
+      }
+      return { type: 'search', query: raw.query, ...(limit !== undefined ? { limit: limit as number } : {}) };
+    }
+    case 'sources':
+      return { type: 'sources' };
+    case 'status':
+      return { type: 'status' };
+    case 'page-summary:set': {
+      const summary = parseSummary(raw.summary);
+      return typeof summary === 'string' ? { invalid: summary } : { type: 'page-summary:set', summary };
+    }
+    case 'page-summary:get': {
+      if (!Number.isInteger(raw.tabId) || (raw.tabId as number) < 0)
+        return { invalid: 'tabId must be a tab id' };
+      return { type: 'page-summary:get', tabId: raw.tabId as number };
+    }
+    default:
+      return { invalid: `unknown message type "${raw.type.slice(0, 40)}"` };
+  }
+}

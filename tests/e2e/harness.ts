@@ -1,0 +1,234 @@
+/**
+ * Real-browser harness: Debian's Chromium driven by playwright-core, loading
+ * the built MV3 extension (the exact files `npm run build` produced), with the
+ * test pages of tests/pages served on 127.0.0.1. Records every request the
+ * browser makes (pages, extension pages, service worker) for the zero-egress
+ * assertions.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const PAGES_DIR = join(ROOT, 'tests', 'pages');
+export const BUILD_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface PageServer {
+  origin: string;
+  /** Paths requested so far, in order. */
+  hits: string[];
+  close(): Promise<void>;
+}
+
+/** Serves `dirs` (first match wins) on 127.0.0.1 with a free port. Extra routes answer fixed bodies. */
+export async function servePages(
+  dirs: string[] = [PAGES_DIR],
+  routes: Record<string, { type: string; body: string; headers?: Record<string, string> }> = {},
+): Promise<PageServer> {
+  const hits: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    hits.push(path);
+    const route = routes[path];
+    if (route) {
+      res.writeHead(200, { 'content-type': route.type, ...route.headers });
+      res.end(route.body);
+      return;
+    }
+    for (const dir of dirs) {
+      const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+      if (!file.startsWith(dir) || !existsSync(file)) continue;
+      try {
+        const body = readFileSync(file);
+        res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+        return;
+      } catch {
+        // a directory or unreadable file: fall through to 404
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    hits,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found: install Debian\'s "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH',
+    );
+  }
+  return found;
+}
+
+/**
+ * Copies the built extension and adds the loopback test origins to its host
+ * list: 127.0.0.1 is treated like a curated site (content script declared in
+ * the manifest); localhost is granted but not declared, like a site the user
+ * can enable. Nothing else in the build changes.
+ */
+export function prepareExtension(buildDir = BUILD_DIR): string {
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${buildDir}: run "npm run build" first`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'k2lens-ext-'));
+  cpSync(buildDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [
+    ...(manifest.host_permissions ?? []),
+    'http://127.0.0.1/*',
+    'http://localhost/*',
+  ];
+  for (const script of manifest.content_scripts ?? []) {
+    script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+  }
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** 'page' (a tab's document or subresource), 'extension' (an extension page), 'worker' (service worker). */
+  from: 'page' | 'extension' | 'worker';
+  resourceType: string;
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: PageServer;
+  requests: RecordedRequest[];
+  consoleErrors: string[];
+  extensionDir: string;
+  newPage(path?: string): Promise<Page>;
+  extensionPage(name: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  buildDir?: string;
+  server?: PageServer;
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const extensionDir = prepareExtension(options.buildDir);
+  const server = options.server ?? (await servePages());
+  const userDataDir = mkdtempSync(join(tmpdir(), 'k2lens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: RecordedRequest[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    const frame = (() => {
+      try {
+        return req.frame();
+      } catch {
+        return null;
+      }
+    })();
+    const from = !frame ? 'worker' : frame.url().startsWith('chrome-extension://') ? 'extension' : 'page';
+    requests.push({ url, from, resourceType: req.resourceType() });
+  });
+  context.on('page', (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err.message}`));
+  });
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    server,
+    requests,
+    consoleErrors,
+    extensionDir,
+    async newPage(path = '/') {
+      const page = await context.newPage();
+      await page.goto(server.origin + path);
+      return page;
+    },
+    async extensionPage(name: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${name}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!options.server) await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Requests that left the browser's own files and the local test server, or
+ * that the extension (not the page) sent to the test server.
+ */
+export function egress(session: Session): RecordedRequest[] {
+  const { origin } = session.server;
+  const ownFiles = `chrome-extension://${session.extensionId}/`;
+  return session.requests.filter((r) => {
+    if (r.url.startsWith(ownFiles) || r.url.startsWith('data:') || r.url.startsWith('blob:')) return false;
+    if (r.from === 'page' && r.url.startsWith(`${origin}/`)) return false;
+    return true;
+  });
+}
+
+export function ensureDir(path: string): string {
+  mkdirSync(path, { recursive: true });
+  return path;
+}
