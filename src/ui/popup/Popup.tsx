@@ -29,6 +29,9 @@ export function Popup({ api }: { api: PopupApi }) {
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<PageSummary | null>(null);
   const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
 
   useEffect(() => {
     void api.pageSummary().then((s) => {
@@ -62,7 +65,7 @@ export function Popup({ api }: { api: PopupApi }) {
       <input
         id="search"
         type="search"
-        autoFocus
+        ref={input}
         placeholder="gouda, kefir, natto…"
         value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
