@@ -1,0 +1,106 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandler } from '../../../src/background/handlers';
+import { type FoodStore, memoryStore, openStore } from '../../../src/background/store';
+import { TabSummaries } from '../../../src/background/summaries';
+import { dataset } from '../../../src/data/dataset';
+import { K2Database } from '../../../src/data/db';
+
+const OWN_ID = 'k2lens-test-id';
+
+async function setup(store?: FoodStore) {
+  const opened =
+    store ??
+    (await openStore(() => new K2Database('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }), dataset))
+      .store;
+  const summaries = new TabSummaries(browser.storage.session);
+  return { handle: createHandler({ store: async () => opened, summaries, extensionId: OWN_ID }), summaries };
+}
+
+const fromPopup = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
+const fromTab = (tabId: number) => ({ id: OWN_ID, tab: { id: tabId }, url: 'https://shop.example/' });
+
+describe('background message handlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers a lookup with the foods and the ids it does not know', async () => {
+    const { handle } = await setup();
+    const answer = await handle({ type: 'lookup', foodIds: ['gouda', 'kefir', 'unknown-food'] }, fromTab(1));
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    const value = answer.value as { foods: Record<string, { k2: { central: number } }>; missing: string[] };
+    expect(Object.keys(value.foods).sort()).toEqual(['gouda', 'kefir']);
+    expect(value.foods.gouda?.k2.central).toBe(dataset.foods.find((f) => f.id === 'gouda')?.k2.central);
+    expect(value.missing).toEqual(['unknown-food']);
+  });
+
+  it('answers a search, best match first', async () => {
+    const { handle } = await setup();
+    const answer = await handle({ type: 'search', query: 'Brie' }, fromPopup);
+    expect(answer.ok && (answer.value as { hits: { food: { id: string } }[] }).hits[0]?.food.id).toBe('brie');
+  });
+
+  it('rejects messages from other extensions and malformed messages as values', async () => {
+    const { handle } = await setup();
+    expect(await handle({ type: 'status' }, { id: 'someone-else' })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'messages are accepted from this extension only' },
+    });
+    const bad = await handle({ type: 'lookup', foodIds: [1, 2] }, fromPopup);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('stores a page summary per tab and returns it to the popup', async () => {
+    const { handle, summaries } = await setup();
+    const summary = {
+      url: 'https://shop.example/',
+      title: 'Shop',
+      foods: [{ foodId: 'brie', name: 'Brie', count: 3, k2: 16.8, calcium: 247 }],
+      scannedAt: 5,
+    };
+    expect(await handle({ type: 'page-summary:set', summary }, fromTab(7))).toEqual({
+      ok: true,
+      value: { stored: true },
+    });
+    expect(await handle({ type: 'page-summary:get', tabId: 7 }, fromPopup)).toEqual({
+      ok: true,
+      value: { summary },
+    });
+    expect(await handle({ type: 'page-summary:get', tabId: 8 }, fromPopup)).toEqual({
+      ok: true,
+      value: { summary: null },
+    });
+    // A restarted worker (new in-memory map) still finds it in storage.session.
+    const restarted = new TabSummaries(browser.storage.session);
+    expect(await restarted.get(7)).toEqual(summary);
+    await summaries.clear(7);
+    expect(await new TabSummaries(browser.storage.session).get(7)).toBeNull();
+    expect(await handle({ type: 'page-summary:set', summary }, fromPopup)).toMatchObject({ ok: false });
+  });
+
+  it('falls back to the bundled data when IndexedDB cannot be opened', async () => {
+    const { store } = await openStore(() => {
+      throw new Error('QuotaExceededError');
+    }, dataset);
+    const status = store.status();
+    expect(status.mode).toBe('memory');
+    expect(status.problem).toContain('QuotaExceededError');
+    const { handle } = await setup(store);
+    const answer = await handle({ type: 'lookup', foodIds: ['natto'] }, fromTab(1));
+    expect(answer.ok && Object.keys((answer.value as { foods: object }).foods)).toEqual(['natto']);
+  });
+
+  it('turns a failing store into an internal error value', async () => {
+    const failing: FoodStore = {
+      ...memoryStore(dataset),
+      lookup: async () => Promise.reject(new Error('boom')),
+    };
+    const { handle } = await setup(failing);
+    expect(await handle({ type: 'lookup', foodIds: ['brie'] }, fromTab(1))).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    });
+  });
+});
