@@ -41,6 +41,8 @@ import {
   MK_FORMS,
   type MkValues,
   type Portion,
+  SERVING_UNITS,
+  type Serving,
   type Source,
 } from './types';
 
@@ -263,6 +265,48 @@ export function compileDataset(input: CompileInput): Dataset {
     });
   }
 
+  // serving-sizes.csv: one row per category or food; a food row wins over its category's.
+  const servings = new Map<string, Serving>();
+  const foodIds = new Set([...varietyIds, ...derived.map((d) => d.id)]);
+  for (const { c } of check('servings')) {
+    const scope = c.oneOf('scope', ['category', 'food'] as const, 'serving scope');
+    const key = c.required('key');
+    if (scope === 'category' && key && !CATEGORY_SET.has(key))
+      c.fail('key', `"${key}" is not a known category`);
+    if (scope === 'food' && key && !foodIds.has(key))
+      c.fail('key', `"${key}" is not a food id (variety_key or derived food)`);
+    if (scope && servings.has(`${scope}:${key}`)) c.fail('key', `duplicate serving for ${scope} "${key}"`);
+    const amount = c.number('amount', { required: true, positive: true, max: 1000 });
+    const unit = c.oneOf('unit', SERVING_UNITS, 'serving unit');
+    const label = c.required('label');
+    const source = c.ref('source_id', sourceIds, 'source_id of sources.csv');
+    const ref = c.required('source_ref');
+    let grams = c.number('grams', { positive: true, max: 1000 });
+    const conversionText = c.cell('conversion');
+    let conversion: Serving['conversion'];
+    if (unit === 'g') {
+      if (grams !== undefined && grams !== amount)
+        c.fail('grams', `${grams} differs from the amount ${amount} g`);
+      grams = amount;
+    } else if (unit) {
+      if (grams === undefined) c.fail('grams', `a weight is required for a serving in ${unit}`);
+      if (!conversionText) c.fail('conversion', `say how ${unit} became grams`);
+      const conversionSource = c.ref('conversion_source_id', sourceIds, 'source_id of sources.csv');
+      conversion = { text: conversionText, source: conversionSource };
+    }
+    if (!scope || !unit || amount === undefined || grams === undefined) continue;
+    servings.set(`${scope}:${key}`, {
+      grams,
+      amount,
+      unit,
+      label,
+      source,
+      ref,
+      ...(conversion ? { conversion } : {}),
+      scope,
+    });
+  }
+
   if (problems.length > 0) throw new DatasetError(problems);
 
   // Every variety needs at least a path to a value; the estimates below make sure of it.
@@ -275,6 +319,15 @@ export function compileDataset(input: CompileInput): Dataset {
       message: `${f.id}: no value and no category estimate`,
     }));
   if (unresolved.length > 0) throw new DatasetError(unresolved);
+
+  for (const food of foods) {
+    const serving = servings.get(`food:${food.id}`) ?? servings.get(`category:${food.category}`);
+    if (serving) food.serving = serving;
+    else
+      warnings.push(
+        `${SOURCE_FILES.servings}: no serving for ${food.id} (shown per 100 g and per package only)`,
+      );
+  }
 
   const body = { foods, sources, intakes };
   return { version: contentHash(JSON.stringify(body)), ...body, warnings };

@@ -36,6 +36,7 @@ export const SOURCE_FILES = {
   intakes: 'intakes.csv',
   sources: 'sources.csv',
   derived: 'derived-foods.csv',
+  servings: 'serving-sizes.csv',
 } as const;
 export type SourceName = keyof typeof SOURCE_FILES;
 export type SourceTexts = Record<SourceName, string>;
@@ -61,6 +62,18 @@ export const COLUMNS: Record<SourceName, readonly string[]> = {
   intakes: ['nutrient', 'population', 'value', 'unit', 'kind', 'source_id', 'notes'],
   sources: ['source_id', 'kind', 'citation', 'year', 'url', 'licence_or_terms', 'notes'],
   derived: ['food_id', 'name_en', 'group_label', 'from_categories', 'derivation'],
+  servings: [
+    'scope',
+    'key',
+    'amount',
+    'unit',
+    'grams',
+    'label',
+    'source_id',
+    'source_ref',
+    'conversion',
+    'conversion_source_id',
+  ],
 };
 
 export const MILKS = ['cow', 'ewe', 'goat', 'buffalo', 'mixed', 'plant', ''] as const;

@@ -111,6 +111,31 @@ export interface Portion {
   code: string;
 }
 
+/** Units of serving-sizes.csv: a weight, a volume or a household measure. */
+export const SERVING_UNITS = ['g', 'ml', 'tbsp', 'tsp', 'piece'] as const;
+export type ServingUnit = (typeof SERVING_UNITS)[number];
+
+/**
+ * One serving of a food (serving-sizes.csv): the reference amount a named table
+ * gives for the food or its category, in grams. Volumes and household measures
+ * are converted with a sourced weight (`conversion`).
+ */
+export interface Serving {
+  grams: number;
+  /** The reference amount as the table gives it (e.g. 240 ml, 1 tbsp, 30 g). */
+  amount: number;
+  unit: ServingUnit;
+  /** Display text, e.g. "1 piece (30 g)", "1 cup (240 mL)". */
+  label: string;
+  source: string;
+  /** Where in the source (table, row). */
+  ref: string;
+  /** How a volume or household measure became grams, with the source of the weight. */
+  conversion?: { text: string; source: string };
+  /** Whether the row names this food or the food's category. */
+  scope: 'food' | 'category';
+}
+
 export interface Food {
   /** The variety_key of varieties.csv (or the id of a derived food). */
   id: string;
@@ -123,6 +148,8 @@ export interface Food {
   k2: K2Estimate;
   calcium: CalciumEstimate;
   portions: Portion[];
+  /** One serving; absent when no serving row covers the food (then only per 100 g and per package). */
+  serving?: Serving;
   offId?: string;
   ciqual: string[];
   usda: string[];

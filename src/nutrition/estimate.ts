@@ -1,20 +1,33 @@
 /**
  * How K2 Lens turns published rows into the value it shows (DOM-free).
  *
- * Method (documented in the README, "How the numbers are made"):
- * - Each K2 row gives a point value: the published total; the sum of the forms
- *   reported when only some were (a lower bound); the midpoint of a published
- *   range. Rows "below the limit of quantification" give no point value.
- * - The central value of a food is the median of its rows' point values; its
- *   range is min…max over the point values and the published bounds (a "< 20"
- *   row spans 0…20).
- * - A food with no row of its own gets its category's estimate: the median of
- *   the central values of the category's measured foods, with their min…max as
- *   the range. When a food has only "< LOQ" rows, its range is 0…LOQ and its
- *   central value is that estimate capped at half the limit (the usual
- *   substitution for values below a limit of quantification).
- * - Confidence: several independent sources (or studies of a compilation),
- *   one source, a category estimate, or a generic estimate.
+ * Method (quoted in the README, "How the numbers are made"):
+ * - Point value of a K2 row: the published total; the sum of the forms reported
+ *   when the source gave only some of them (a lower bound); the midpoint of a
+ *   published range. A row "below the limit of quantification" (CIQUAL's
+ *   "< 20") has no point value.
+ * - Central value of a food: the median of its rows' point values (the rows
+ *   are study or table means, so this is a median of means). Range: min…max
+ *   over the point values and the published bounds; a "< 20" row spans 0…20.
+ * - Confidence of a measured food: "several-sources" when its point values
+ *   come from two or more independent evidence units, else "one-source". An
+ *   evidence unit is a source, or for a compilation each study it cites
+ *   ("their reference(s) 1; 5" counts as two). Editions of one composition
+ *   table (CIQUAL 2020 and 2025) count once. A "< LOQ" row narrows or widens
+ *   the range but adds no confidence: it gives no value.
+ * - A food with no point value of its own gets its category's estimate: the
+ *   median of the central values of the category's measured foods; its range
+ *   spans those foods' ranges (min of their minimums … max of their maximums),
+ *   so it shows how far measured foods of the category differ, not only how
+ *   far their medians do. It is labelled "category-estimate" with the foods it
+ *   comes from. A food that was only measured "< LOQ" keeps 0…LOQ as its range
+ *   and the category value capped at half the limit (the usual substitution
+ *   for values below a limit of quantification).
+ * - A derived food such as generic "cheese" gets the same kind of estimate
+ *   over several categories, labelled "generic-estimate".
+ * - Calcium: the same median and min…max over composition-table values;
+ *   confidence from the number of independent tables.
+ * All values per 100 g, rounded to 0.1.
  */
 import type {
   CalciumEstimate,
@@ -46,8 +59,17 @@ export function round(value: number, digits = 1): number {
 }
 
 /**
- * Distinct evidence units behind rows: a source id, or for a compilation the
- * studies it cites ("their reference(s) 1; 5" counts as two).
+ * The source a row counts as for confidence: editions of one composition table
+ * ("ciqual-2020", "ciqual-2025") are one source.
+ */
+export function independentSource(source: string): string {
+  return source.replace(/^(ciqual)-\d{4}$/, '$1');
+}
+
+/**
+ * Distinct evidence units behind rows: a source id (editions of one table
+ * merged), or for a compilation the studies it cites ("their reference(s) 1; 5"
+ * counts as two).
  */
 export function evidenceUnits(rows: readonly { source: string; ref?: string }[]): string[] {
   const units = new Set<string>();
@@ -56,7 +78,7 @@ export function evidenceUnits(rows: readonly { source: string; ref?: string }[])
     if (refs?.[1]) {
       for (const n of refs[1].split(/[;\s]+/).filter(Boolean)) units.add(`${row.source}#${n}`);
     } else {
-      units.add(row.source);
+      units.add(independentSource(row.source));
     }
   }
   return [...units].sort();
@@ -89,7 +111,7 @@ export function k2FromRows(rows: readonly K2Row[]): K2Estimate | undefined {
   ];
   if (rows.some((r) => r.kind === 'below')) lows.push(0);
   const highs = [...points, ...rows.filter((r) => r.max !== undefined).map((r) => r.max as number)];
-  const units = evidenceUnits(rows);
+  const units = evidenceUnits(rows.filter((r) => r.value !== undefined));
   return {
     central: median(points),
     min: round(Math.min(...lows)),
@@ -113,7 +135,7 @@ export function calciumFromRows(rows: readonly CalciumRow[]): CalciumEstimate | 
     min: round(Math.min(...values)),
     max: round(Math.max(...values)),
     basis: 'measured',
-    confidence: confidenceOf(distinct(rows.map((r) => r.source)).length),
+    confidence: confidenceOf(evidenceUnits(rows).length),
     measurements: rows.length,
     sources: distinct(rows.map((r) => r.source)),
     method: rows.length === 1 ? 'one table value' : `median of ${rows.length} table values`,
@@ -148,7 +170,8 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 
 /**
  * An estimate derived from other foods' measured values: the median of their
- * central values, with their min…max as the range.
+ * central values; the range spans their ranges (min of minimums … max of
+ * maximums). Foods whose value is only a bound are left out.
  */
 export function derivedEstimate(
   measured: readonly MeasuredFood[],
@@ -160,8 +183,8 @@ export function derivedEstimate(
   const centrals = used.map((f) => f.estimate.central);
   return {
     central: median(centrals),
-    min: round(Math.min(...centrals)),
-    max: round(Math.max(...centrals)),
+    min: round(Math.min(...used.map((f) => f.estimate.min))),
+    max: round(Math.max(...used.map((f) => f.estimate.max))),
     basis,
     confidence: basis === 'category' ? 'category-estimate' : 'generic-estimate',
     measurements: used.reduce((n, f) => n + f.estimate.measurements, 0),

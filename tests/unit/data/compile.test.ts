@@ -133,4 +133,84 @@ describe('dataset build', () => {
     expect(other.version).not.toBe(dataset.version);
     expect(compileDataset(shared).version).toBe(dataset.version);
   });
+
+  describe('serving sizes', () => {
+    const servings = shared.texts.servings;
+    const kefirServing = lineOf(servings, 'food,kefir,');
+    const hardServing = lineOf(servings, 'category,hard,');
+
+    it('rejects an unknown unit, naming file, line and column', () => {
+      const msg = problemsOf(compileWith('servings', withCell(servings, hardServing, 'unit', 'oz')));
+      expect(msg).toContain(
+        `serving-sizes.csv line ${hardServing}, column unit: "oz" is not a known serving unit`,
+      );
+    });
+
+    it('rejects a serving without a source, or with an unknown one', () => {
+      const msg = problemsOf(compileWith('servings', withCell(servings, hardServing, 'source_id', '')));
+      expect(msg).toContain(`serving-sizes.csv line ${hardServing}, column source_id: a value is required`);
+      const msg2 = problemsOf(
+        compileWith('servings', withCell(servings, hardServing, 'source_id', 'fda-1993')),
+      );
+      expect(msg2).toContain(
+        `serving-sizes.csv line ${hardServing}, column source_id: "fda-1993" is not a source_id`,
+      );
+    });
+
+    it('rejects a volume without its weight, conversion or the conversion’s source', () => {
+      const noGrams = problemsOf(compileWith('servings', withCell(servings, kefirServing, 'grams', '')));
+      expect(noGrams).toContain(
+        `serving-sizes.csv line ${kefirServing}, column grams: a weight is required for a serving in ml`,
+      );
+      const noText = problemsOf(compileWith('servings', withCell(servings, kefirServing, 'conversion', '')));
+      expect(noText).toContain(
+        `serving-sizes.csv line ${kefirServing}, column conversion: say how ml became grams`,
+      );
+      const noSource = problemsOf(
+        compileWith('servings', withCell(servings, kefirServing, 'conversion_source_id', '')),
+      );
+      expect(noSource).toContain(
+        `serving-sizes.csv line ${kefirServing}, column conversion_source_id: a value is required`,
+      );
+    });
+
+    it('rejects grams that contradict a weight amount, unknown keys and duplicates', () => {
+      const msg = problemsOf(compileWith('servings', withCell(servings, hardServing, 'grams', '28')));
+      expect(msg).toContain(
+        `serving-sizes.csv line ${hardServing}, column grams: 28 differs from the amount 30 g`,
+      );
+      const cat = problemsOf(compileWith('servings', withCell(servings, hardServing, 'key', 'alpine')));
+      expect(cat).toContain(
+        `serving-sizes.csv line ${hardServing}, column key: "alpine" is not a known category`,
+      );
+      const food = problemsOf(compileWith('servings', withCell(servings, kefirServing, 'key', 'kefirr')));
+      expect(food).toContain(`serving-sizes.csv line ${kefirServing}, column key: "kefirr" is not a food id`);
+      const dup = `${servings.trimEnd()}\ncategory,hard,40,g,,1 piece,fda-racc-2016,x,,\n`;
+      const lines = dup.trimEnd().split('\n').length;
+      expect(problemsOf(compileWith('servings', dup))).toContain(
+        `serving-sizes.csv line ${lines}, column key: duplicate serving for category "hard"`,
+      );
+    });
+
+    it('gives a food its own serving row before its category’s', () => {
+      const byId = new Map(dataset.foods.map((f) => [f.id, f]));
+      expect(byId.get('gouda')?.serving).toMatchObject({
+        grams: 30,
+        scope: 'category',
+        source: 'fda-racc-2016',
+      });
+      expect(byId.get('cottage-cheese')?.serving).toMatchObject({ grams: 110, scope: 'food' });
+      expect(byId.get('cream-cheese')?.serving).toMatchObject({ grams: 30, scope: 'category' });
+      expect(byId.get('kefir')?.serving).toMatchObject({
+        grams: 248,
+        amount: 240,
+        unit: 'ml',
+        conversion: { source: 'usda-sr26' },
+      });
+      expect(byId.get('goose-liver')?.serving).toBeUndefined();
+      expect(dataset.warnings).toContain(
+        'serving-sizes.csv: no serving for goose-liver (shown per 100 g and per package only)',
+      );
+    });
+  });
 });

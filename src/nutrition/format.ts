@@ -1,0 +1,67 @@
+/**
+ * Display rounding for K2 (µg), calcium (mg) and percentages (DOM-free).
+ *
+ * K2 content varies several-fold between samples of one cheese, so the
+ * numbers shown keep two significant figures at most: 17 µg, 3.4 µg, 230 µg,
+ * 1,100 mg. Below 1, one significant figure (0.3 µg); below 0.1, "<0.1".
+ * Zero stays 0. A range is shown when its ends differ after rounding.
+ * Percentages of a daily target are whole numbers below 100 (two significant
+ * figures above), "<1%" for a trace.
+ */
+import type { Amount } from './portion';
+
+function significant(value: number, digits: number): number {
+  if (value === 0) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = digits - 1 - magnitude;
+  if (decimals >= 0) {
+    const f = 10 ** decimals;
+    return Math.round(value * f) / f;
+  }
+  const p = 10 ** -decimals;
+  return Math.round(value / p) * p;
+}
+
+/** The number shown for a value: 0; one significant figure below 1; two from 1. */
+export function displayNumber(value: number): number {
+  if (!(value > 0)) return 0;
+  if (value < 1) return significant(value, 1);
+  return significant(value, 2);
+}
+
+/** A value as text in `locale` ("17", "3.4", "1,100", "<0.1"). */
+export function formatNumber(value: number, locale = 'en'): string {
+  if (value > 0 && value < 0.1) return `<${new Intl.NumberFormat(locale).format(0.1)}`;
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(displayNumber(value));
+}
+
+export interface FormattedAmount {
+  /** The central value with its unit: "17 µg", "≥ 860 µg" for a lower bound. */
+  value: string;
+  /** "14–20 µg" when the ends differ after rounding. */
+  range?: string;
+  /** Both: "17 µg (14–20 µg)". */
+  text: string;
+}
+
+/** A range as text: "14–20 µg"; undefined when both ends round to the same number. */
+export function formatRange(min: number, max: number, unit: string, locale = 'en'): string | undefined {
+  const lo = formatNumber(min, locale);
+  const hi = formatNumber(max, locale);
+  return lo === hi ? undefined : `${lo}–${hi} ${unit}`;
+}
+
+export function formatAmount(amount: Amount, locale = 'en'): FormattedAmount {
+  const prefix = amount.bound === 'lower' ? '≥ ' : '';
+  const value = `${prefix}${formatNumber(amount.central, locale)} ${amount.unit}`;
+  const range = formatRange(amount.min, amount.max, amount.unit, locale);
+  return { value, ...(range ? { range } : {}), text: range ? `${value} (${range})` : value };
+}
+
+/** A percentage as text: "0%", "<1%", "7%", "45%", "120%". */
+export function formatPercent(percent: number, locale = 'en'): string {
+  if (!(percent > 0)) return '0%';
+  if (percent < 1) return '<1%';
+  const n = percent < 100 ? Math.round(percent) : significant(percent, 2);
+  return `${new Intl.NumberFormat(locale).format(n)}%`;
+}

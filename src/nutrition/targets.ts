@@ -1,0 +1,163 @@
+/**
+ * Daily targets and the share of them a portion gives (DOM-free).
+ *
+ * There is no official daily value for vitamin K2. The default K2 target is
+ * the US Institute of Medicine's adequate intake of vitamin K for women,
+ * 90 µg/day (men 120 µg/day), which counts K1 and K2 together; EFSA set an
+ * adequate intake of 70 µg/day for vitamin K1 (phylloquinone) only and no
+ * value for K2. The default calcium target is EFSA's population reference
+ * intake for adults aged 25 and over, 950 mg/day (1000 mg/day at 18–24).
+ * Every value here is a row of intakes.csv (the tests check it); the user can
+ * pick another in the options.
+ */
+import type { Intake } from '../data/types';
+import { type FormattedAmount, formatPercent } from './format';
+import type { Amount, NutrientId } from './portion';
+
+/** The user's daily targets: K2 in µg, calcium in mg. */
+export interface DailyTargets {
+  k2: number;
+  calcium: number;
+}
+
+/** A target the options offer, with the intakes.csv row it comes from. */
+export interface TargetChoice {
+  id: string;
+  nutrient: NutrientId;
+  value: number;
+  unit: 'µg' | 'mg';
+  /** What the value is, for the options list. */
+  label: string;
+  /** source_id of the intakes.csv row. */
+  source: string;
+  /** intakes.csv `nutrient` of the row (vitamin_k, vitamin_k1, calcium). */
+  intakeNutrient: string;
+  population: string;
+}
+
+export const TARGET_CHOICES: readonly TargetChoice[] = [
+  {
+    id: 'vitamin-k-women-iom',
+    nutrient: 'k2',
+    value: 90,
+    unit: 'µg',
+    label: 'Vitamin K adequate intake, women (US IOM)',
+    source: 'iom-2001-vitk',
+    intakeNutrient: 'vitamin_k',
+    population: 'women 19 years and over (also in pregnancy and lactation)',
+  },
+  {
+    id: 'vitamin-k-men-iom',
+    nutrient: 'k2',
+    value: 120,
+    unit: 'µg',
+    label: 'Vitamin K adequate intake, men (US IOM)',
+    source: 'iom-2001-vitk',
+    intakeNutrient: 'vitamin_k',
+    population: 'men 19 years and over',
+  },
+  {
+    id: 'vitamin-k1-efsa',
+    nutrient: 'k2',
+    value: 70,
+    unit: 'µg',
+    label: 'Vitamin K1 adequate intake, adults (EFSA; set for K1 only)',
+    source: 'efsa-2017-vitk',
+    intakeNutrient: 'vitamin_k1',
+    population: 'adults including pregnancy and lactation',
+  },
+  {
+    id: 'calcium-25-efsa',
+    nutrient: 'calcium',
+    value: 950,
+    unit: 'mg',
+    label: 'Calcium population reference intake, adults 25+ (EFSA)',
+    source: 'efsa-2015-calcium',
+    intakeNutrient: 'calcium',
+    population: 'adults 25 years and over',
+  },
+  {
+    id: 'calcium-18-24-efsa',
+    nutrient: 'calcium',
+    value: 1000,
+    unit: 'mg',
+    label: 'Calcium population reference intake, adults 18–24 (EFSA)',
+    source: 'efsa-2015-calcium',
+    intakeNutrient: 'calcium',
+    population: 'adults 18-24 years',
+  },
+];
+
+export const DEFAULT_TARGET_IDS = { k2: 'vitamin-k-women-iom', calcium: 'calcium-25-efsa' } as const;
+
+function choice(id: string): TargetChoice {
+  const c = TARGET_CHOICES.find((t) => t.id === id);
+  if (!c) throw new Error(`no target ${id}`);
+  return c;
+}
+
+export const DEFAULT_TARGETS: DailyTargets = {
+  k2: choice(DEFAULT_TARGET_IDS.k2).value,
+  calcium: choice(DEFAULT_TARGET_IDS.calcium).value,
+};
+
+/** Why the defaults are what they are, for the options page and the popup; `sources` are source ids. */
+export interface TargetExplanation {
+  text: string;
+  sources: string[];
+}
+
+export const TARGET_EXPLANATIONS: Record<NutrientId, TargetExplanation> = {
+  k2: {
+    text:
+      'There is no official daily value for vitamin K2. The default, 90 µg a day, is the US Institute of ' +
+      "Medicine's adequate intake of vitamin K for women (120 µg for men); it counts K1 and K2 together. " +
+      'EFSA set an adequate intake of 70 µg a day for vitamin K1 (phylloquinone) only and no value for K2. ' +
+      'The percentage compares the K2 estimate with that whole-vitamin-K value, so it leaves out the K1 ' +
+      'from vegetables.',
+    sources: ['iom-2001-vitk', 'efsa-2017-vitk'],
+  },
+  calcium: {
+    text:
+      "The default, 950 mg a day, is EFSA's population reference intake of calcium for adults aged 25 and " +
+      'over (1000 mg a day at 18–24 years, also in pregnancy and lactation).',
+    sources: ['efsa-2015-calcium'],
+  },
+};
+
+/** The intakes.csv row a target choice comes from, if the dataset has it. */
+export function intakeOf(target: TargetChoice, intakes: readonly Intake[]): Intake | undefined {
+  return intakes.find(
+    (i) =>
+      i.nutrient === target.intakeNutrient &&
+      i.source === target.source &&
+      i.value === target.value &&
+      i.population === target.population,
+  );
+}
+
+/** Share of a daily target, in percent, for the central value and each end of the range. */
+export interface PercentRange {
+  central: number;
+  min: number;
+  max: number;
+}
+
+/** `amount` as a percentage of `target` (same unit); undefined for a missing or non-positive target. */
+export function percentOfTarget(amount: Amount, target: number | undefined): PercentRange | undefined {
+  if (target === undefined || !(target > 0) || !Number.isFinite(target)) return undefined;
+  return {
+    central: (amount.central / target) * 100,
+    min: (amount.min / target) * 100,
+    max: (amount.max / target) * 100,
+  };
+}
+
+/** A percentage range as text: "7% (5–9%)"; the range only when its ends differ after rounding. */
+export function formatPercentRange(p: PercentRange, locale = 'en'): FormattedAmount {
+  const value = formatPercent(p.central, locale);
+  const lo = formatPercent(p.min, locale);
+  const hi = formatPercent(p.max, locale);
+  const range = lo === hi ? undefined : `${lo.replace(/%$/, '')}–${hi}`;
+  return { value, ...(range ? { range } : {}), text: range ? `${value} (${range})` : value };
+}

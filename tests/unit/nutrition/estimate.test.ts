@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../../../src/data/build/build-dataset';
+import { compileDataset } from '../../../src/data/compile';
+import {
+  CATEGORIES,
+  type CalciumRow,
+  type Category,
+  type Estimate,
+  type K2Estimate,
+  type K2Row,
+} from '../../../src/data/types';
+import {
+  CATEGORY_LABELS,
+  calciumFromRows,
+  capAtBound,
+  derivedEstimate,
+  evidenceUnits,
+  independentSource,
+  k2FromRows,
+  type MeasuredFood,
+  median,
+  round,
+} from '../../../src/nutrition/estimate';
+
+/** A K2 row with defaults; only the fields a case cares about are given. */
+function k2(partial: Partial<K2Row> & Pick<K2Row, 'kind'>): K2Row {
+  return { source: 'src-a', ref: '', name: 'x', evidence: 'study', mk: {}, ...partial };
+}
+
+function ca(value: number, source = 'ciqual-2025', code = '1'): CalciumRow {
+  return { source, code, name: 'x', value };
+}
+
+describe('median and rounding', () => {
+  it.each([
+    [[5], 5],
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[47.3, 65, 49.2, 65.6], 57.1],
+    [[0.68, 5, 0.3], 0.7],
+    [[939, 763.3, 775], 775],
+  ])('median(%j) = %s', (values, expected) => expect(median(values)).toBe(expected));
+
+  it('refuses an empty list', () => expect(() => median([])).toThrow(RangeError));
+
+  it.each([
+    [5.25, 1, 5.3],
+    [5.249, 1, 5.2],
+    [0.04, 1, 0],
+    [12.346, 2, 12.35],
+    [99.96, 1, 100],
+  ])('round(%s, %s) = %s', (value, digits, expected) => expect(round(value, digits)).toBe(expected));
+});
+
+describe('evidence units', () => {
+  it.each([
+    ['ciqual-2020', 'ciqual'],
+    ['ciqual-2025', 'ciqual'],
+    ['usda-sr26', 'usda-sr26'],
+    ['vermeer-2018', 'vermeer-2018'],
+    ['efsa-2015-calcium', 'efsa-2015-calcium'],
+  ])('%s counts as %s', (source, unit) => expect(independentSource(source)).toBe(unit));
+
+  it.each([
+    [[{ source: 'k2viewer', ref: 'their reference(s) 1; 5' }], ['k2viewer#1', 'k2viewer#5']],
+    [[{ source: 'k2viewer', ref: 'their reference(s) 9; 7; 4' }], ['k2viewer#4', 'k2viewer#7', 'k2viewer#9']],
+    [
+      [
+        { source: 'k2viewer', ref: 'their reference(s) 1' },
+        { source: 'k2viewer', ref: 'their reference(s) 1; 4' },
+      ],
+      ['k2viewer#1', 'k2viewer#4'],
+    ],
+    [
+      [
+        { source: 'ciqual-2020', ref: 'alim_code 1' },
+        { source: 'ciqual-2025', ref: 'alim_code 2' },
+      ],
+      ['ciqual'],
+    ],
+    [
+      [{ source: 'vermeer-2018', ref: '473 ng/g' }, { source: 'walther-2021-afs' }],
+      ['vermeer-2018', 'walther-2021-afs'],
+    ],
+  ])('%j → %j', (rows, units) => expect(evidenceUnits(rows)).toEqual(units));
+});
+
+describe('K2 from a food’s own rows', () => {
+  it('has no estimate without a point value', () => {
+    expect(k2FromRows([])).toBeUndefined();
+    expect(k2FromRows([k2({ kind: 'below', max: 20 })])).toBeUndefined();
+  });
+
+  it.each<[string, K2Row[], Partial<K2Estimate>]>([
+    [
+      'one total',
+      [k2({ kind: 'total', value: 49.5 })],
+      { central: 49.5, min: 49.5, max: 49.5, confidence: 'one-source', method: 'one published value' },
+    ],
+    [
+      'two sources: median, min–max',
+      [k2({ kind: 'total', value: 47.3 }), k2({ kind: 'total', value: 65, source: 'src-b' })],
+      {
+        central: 56.2,
+        min: 47.3,
+        max: 65,
+        confidence: 'several-sources',
+        method: 'median of 2 published values',
+      },
+    ],
+    [
+      'a compilation row citing two studies counts as two',
+      [k2({ kind: 'total', value: 8.6, source: 'k2viewer', ref: 'their reference(s) 5; 8' })],
+      { central: 8.6, confidence: 'several-sources' },
+    ],
+    [
+      'a range row: midpoint, with its bounds',
+      [k2({ kind: 'range', value: 42.5, min: 20, max: 65 })],
+      { central: 42.5, min: 20, max: 65, confidence: 'one-source' },
+    ],
+    [
+      'a below-LOQ row widens the range down to 0 but adds no confidence',
+      [
+        k2({ kind: 'below', max: 20, source: 'ciqual-2025' }),
+        k2({ kind: 'total', value: 6.5, source: 'k2viewer' }),
+      ],
+      { central: 6.5, min: 0, max: 20, confidence: 'one-source', measurements: 2 },
+    ],
+    [
+      'a below-LOQ row under a higher value keeps the higher max',
+      [k2({ kind: 'below', max: 20, source: 'ciqual-2025' }), k2({ kind: 'total', value: 41.7 })],
+      { central: 41.7, min: 0, max: 41.7 },
+    ],
+    [
+      'partial rows only: the value is a lower bound',
+      [
+        k2({ kind: 'partial', value: 939, mk: { mk7: 939 } }),
+        k2({ kind: 'partial', value: 775, source: 'src-b' }),
+      ],
+      { central: 857, min: 775, max: 939, bound: 'lower', confidence: 'several-sources' },
+    ],
+  ])('%s', (_name, rows, expected) => expect(k2FromRows(rows)).toMatchObject(expected));
+
+  it('a total next to partial rows is not a bound', () => {
+    const e = k2FromRows([k2({ kind: 'total', value: 763.3 }), k2({ kind: 'partial', value: 939 })]);
+    expect(e?.bound).toBeUndefined();
+  });
+
+  it('averages each reported menaquinone form over the rows that report it', () => {
+    const e = k2FromRows([
+      k2({ kind: 'total', value: 10, mk: { mk4: 2, mk9: 8 } }),
+      k2({ kind: 'total', value: 20, mk: { mk4: 4 } }),
+    ]);
+    expect(e?.mk).toEqual({ mk4: 3, mk9: 8 });
+  });
+});
+
+describe('calcium from table rows', () => {
+  it.each<[string, CalciumRow[], Partial<Estimate>]>([
+    ['one value', [ca(1082)], { central: 1082, min: 1082, max: 1082, confidence: 'one-source' }],
+    [
+      'two foods of one table edition',
+      [ca(247, 'ciqual-2025', '12020'), ca(310, 'ciqual-2025', '12021')],
+      { central: 278.5, min: 247, max: 310, confidence: 'one-source' },
+    ],
+    [
+      'two editions of one table count once',
+      [ca(772, 'ciqual-2020'), ca(760, 'ciqual-2025')],
+      { central: 766, confidence: 'one-source' },
+    ],
+    [
+      'two independent tables',
+      [ca(1184, 'ciqual-2025'), ca(1109, 'usda-sr26')],
+      { central: 1146.5, min: 1109, max: 1184, confidence: 'several-sources' },
+    ],
+  ])('%s', (_name, rows, expected) => expect(calciumFromRows(rows)).toMatchObject(expected));
+
+  it('has no estimate without rows', () => expect(calciumFromRows([])).toBeUndefined());
+});
+
+function measured(
+  id: string,
+  central: number,
+  min: number,
+  max: number,
+  extra: Partial<Estimate> = {},
+): MeasuredFood {
+  return {
+    id,
+    category: 'blue',
+    estimate: {
+      central,
+      min,
+      max,
+      basis: 'measured',
+      confidence: 'one-source',
+      measurements: 1,
+      sources: [`src-${id}`],
+      method: 'one published value',
+      ...extra,
+    },
+  };
+}
+
+describe('category and generic estimates', () => {
+  it('takes the median of central values and spans the measured ranges', () => {
+    const e = derivedEstimate(
+      [measured('a', 10, 5, 14), measured('b', 40, 30, 60), measured('c', 20, 0, 20)],
+      'category',
+      'blue cheeses',
+    );
+    expect(e).toMatchObject({
+      central: 20,
+      min: 0,
+      max: 60,
+      basis: 'category',
+      confidence: 'category-estimate',
+      from: ['a', 'b', 'c'],
+      sources: ['src-a', 'src-b', 'src-c'],
+      method: 'median of 3 measured blue cheeses',
+    });
+  });
+
+  it('names the only food it comes from', () => {
+    const e = derivedEstimate([measured('chevre', 49.5, 49.5, 49.5)], 'category', "soft goat's cheeses");
+    expect(e?.method).toBe("value of the only measured food among the soft goat's cheeses (chevre)");
+  });
+
+  it('leaves out foods whose value is only a bound, and gives up without any', () => {
+    const bounded = measured('natto', 857, 775, 939, { bound: 'lower' });
+    expect(derivedEstimate([bounded, measured('a', 5, 5, 5)], 'generic', 'foods')?.from).toEqual(['a']);
+    expect(derivedEstimate([bounded], 'generic', 'foods')).toBeUndefined();
+  });
+
+  it('caps an estimate at half a limit of quantification, with 0…limit as range', () => {
+    const base = derivedEstimate([measured('a', 49.4, 14.2, 311.8)], 'category', 'blue cheeses') as Estimate;
+    expect(capAtBound(base, 20, 1, ['ciqual-2025'])).toMatchObject({
+      central: 10,
+      min: 0,
+      max: 20,
+      bound: 'upper',
+      measurements: 2,
+      sources: ['ciqual-2025', 'src-a'],
+    });
+    const low = { ...base, central: 7.6 };
+    expect(capAtBound(low, 20, 1, []).central).toBe(7.6);
+  });
+});
+
+describe('estimates in the compiled dataset, every category', () => {
+  const dataset = compileDataset(readSources());
+  const byId = new Map(dataset.foods.map((f) => [f.id, f]));
+
+  it.each(CATEGORIES.map((c) => [c]))(
+    '%s: every food has a value, and estimates come from the category',
+    (category) => {
+      const foods = dataset.foods.filter((f) => f.category === (category as Category));
+      expect(foods.length).toBeGreaterThan(0);
+      for (const food of foods) {
+        for (const e of [food.k2, food.calcium]) {
+          expect(e.min, food.id).toBeLessThanOrEqual(e.central);
+          expect(e.max, food.id).toBeGreaterThanOrEqual(e.central);
+          if (e.basis === 'category') {
+            expect(e.confidence).toBe('category-estimate');
+            expect(e.from?.length, food.id).toBeGreaterThan(0);
+            for (const id of e.from ?? [])
+              expect(byId.get(id)?.category, `${food.id} from ${id}`).toBe(category);
+            expect(e.method).toContain(CATEGORY_LABELS[category as Category]);
+          } else {
+            expect(e.basis).toBe('measured');
+            expect(['several-sources', 'one-source']).toContain(e.confidence);
+          }
+        }
+      }
+    },
+  );
+
+  it.each([
+    // [food, central, min, max, confidence] — hand-checked against k2-measurements.csv
+    ['gouda', 57.1, 47.3, 65.6, 'several-sources'],
+    ['gruyere', 6.5, 0, 20, 'one-source'],
+    ['jarlsberg', 42.5, 20, 65, 'one-source'],
+    ['natto', 775, 763.3, 939, 'several-sources'],
+    ['fourme-d-ambert', 10, 0, 20, 'category-estimate'],
+    ['cantal', 10, 0, 20, 'category-estimate'],
+    ['crottin', 49.5, 49.5, 49.5, 'category-estimate'],
+  ])('%s: K2 %s (%s–%s), %s', (id, central, min, max, confidence) => {
+    expect(byId.get(id)?.k2).toMatchObject({ central, min, max, confidence });
+  });
+
+  it('an unmeasured washed-rind cheese is estimated from the measured washed-rind cheeses', () => {
+    const taleggio = byId.get('taleggio')?.k2;
+    expect(taleggio?.from).toEqual(['munster', 'vacherin-mont-d-or']);
+    expect(taleggio).toMatchObject({ central: 51.3, min: 22.5, max: 80.1 });
+  });
+
+  it('generic cheese comes from ripened, pasta filata and brined cheeses only', () => {
+    const cheese = byId.get('cheese');
+    expect(cheese?.k2.confidence).toBe('generic-estimate');
+    const cats = new Set(cheese?.k2.from?.map((id) => byId.get(id)?.category));
+    expect(cats.has('fresh')).toBe(false);
+    expect(cats.has('processed')).toBe(false);
+    expect(cats.has('semi_hard')).toBe(true);
+  });
+});
