@@ -153,6 +153,16 @@ export function percentOfTarget(amount: Amount, target: number | undefined): Per
   };
 }
 
+/** K2 and calcium of a portion (or recipe serving) as percentages of the user's targets. */
+export function shareOfTargets(
+  portion: { k2: Amount; calcium: Amount },
+  targets: DailyTargets = DEFAULT_TARGETS,
+): { k2?: PercentRange; calcium?: PercentRange } {
+  const k2 = percentOfTarget(portion.k2, targets.k2);
+  const calcium = percentOfTarget(portion.calcium, targets.calcium);
+  return { ...(k2 ? { k2 } : {}), ...(calcium ? { calcium } : {}) };
+}
+
 /** A percentage range as text: "7% (5–9%)"; the range only when its ends differ after rounding. */
 export function formatPercentRange(p: PercentRange, locale = 'en'): FormattedAmount {
   const value = formatPercent(p.central, locale);

@@ -14,6 +14,7 @@ import {
   formatPercentRange,
   intakeOf,
   percentOfTarget,
+  shareOfTargets,
   TARGET_CHOICES,
   TARGET_EXPLANATIONS,
 } from '../../../src/nutrition/targets';
@@ -142,4 +143,18 @@ describe('daily targets', () => {
     [{ central: 23.27, min: 23.27, max: 23.27 }, '23%'],
     [{ central: 548.96, min: 540.67, max: 665.17 }, '550% (540–670%)'],
   ])('formatPercentRange(%j) = %s', (p, text) => expect(formatPercentRange(p).text).toBe(text));
+
+  it('shares of both targets for a portion, with the defaults or the user’s', () => {
+    const portion = {
+      k2: { central: 18, min: 9, max: 27, unit: 'µg' as const },
+      calcium: { central: 190, min: 190, max: 190, unit: 'mg' as const },
+    };
+    expect(shareOfTargets(portion)).toEqual({
+      k2: { central: 20, min: 10, max: 30 },
+      calcium: { central: 20, min: 20, max: 20 },
+    });
+    expect(shareOfTargets(portion, { k2: 180, calcium: 0 })).toEqual({
+      k2: { central: 10, min: 5, max: 15 },
+    });
+  });
 });
