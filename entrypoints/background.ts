@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler } from '../src/background/handlers';
 import { type FoodStore, openStore } from '../src/background/store';
 import { TabSummaries } from '../src/background/summaries';
+import { sourceCoverage } from '../src/data/coverage';
 import { dataset } from '../src/data/dataset';
 import { K2Database } from '../src/data/db';
 
@@ -13,7 +14,12 @@ export default defineBackground(() => {
     return store;
   };
   const summaries = new TabSummaries(browser.storage.session);
-  const handle = createHandler({ store: getStore, summaries, extensionId: browser.runtime.id });
+  const handle = createHandler({
+    store: getStore,
+    summaries,
+    coverage: sourceCoverage(dataset),
+    extensionId: browser.runtime.id,
+  });
 
   // Seed (or verify) the dataset as soon as the worker starts: install, update and browser start.
   void getStore();

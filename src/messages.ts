@@ -3,6 +3,7 @@
  * background. Requests are validated on arrival (`parseRequest`); every answer
  * is a value (`Result`), never a thrown error across the boundary.
  */
+import type { SourceCoverage } from './data/coverage';
 import type { Food, Source } from './data/types';
 
 /** What the content script found on a page, as the popup shows it. */
@@ -59,7 +60,7 @@ export type RequestType = Request['type'];
 export interface ResponseMap {
   lookup: { foods: Record<string, Food>; missing: string[] };
   search: { hits: SearchHit[] };
-  sources: { sources: Source[] };
+  sources: { sources: Source[]; coverage: Record<string, SourceCoverage>; datasetVersion: string };
   status: StoreStatus;
   'page-summary:set': { stored: boolean };
   'page-summary:get': { summary: PageSummary | null };

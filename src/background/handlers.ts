@@ -4,6 +4,7 @@
  * sender, so tests call it directly.
  */
 import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
+import type { SourceCoverage } from '../data/coverage';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';
 
@@ -17,6 +18,8 @@ export interface Sender {
 
 export interface HandlerDeps {
   store: () => Promise<FoodStore>;
+  /** What each source contributes (computed once from the bundled dataset). */
+  coverage: Record<string, SourceCoverage>;
   summaries: TabSummaries;
   extensionId: string;
 }
@@ -44,7 +47,11 @@ export function createHandler(deps: HandlerDeps) {
         }
         case 'sources': {
           const store = await deps.store();
-          return ok({ sources: await store.sources() });
+          return ok({
+            sources: await store.sources(),
+            coverage: deps.coverage,
+            datasetVersion: store.status().datasetVersion,
+          });
         }
         case 'status': {
           const store = await deps.store();

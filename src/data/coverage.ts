@@ -1,0 +1,44 @@
+/** What each source contributes to the dataset, for "About the data" (DOM-free). */
+import type { Dataset } from './types';
+
+export interface SourceCoverage {
+  k2Foods: number;
+  k2Rows: number;
+  calciumFoods: number;
+  calciumRows: number;
+  portions: number;
+  servings: number;
+  intakes: number;
+}
+
+export function sourceCoverage(dataset: Pick<Dataset, 'foods' | 'intakes'>): Record<string, SourceCoverage> {
+  const out: Record<string, SourceCoverage> = {};
+  const of = (id: string) => {
+    out[id] ??= { k2Foods: 0, k2Rows: 0, calciumFoods: 0, calciumRows: 0, portions: 0, servings: 0, intakes: 0 };
+    return out[id];
+  };
+  for (const food of dataset.foods) {
+    const k2 = new Set(food.k2.rows.map((r) => r.source));
+    for (const r of food.k2.rows) of(r.source).k2Rows++;
+    for (const s of k2) of(s).k2Foods++;
+    const ca = new Set(food.calcium.rows.map((r) => r.source));
+    for (const r of food.calcium.rows) of(r.source).calciumRows++;
+    for (const s of ca) of(s).calciumFoods++;
+    for (const p of food.portions) of(p.source).portions++;
+    if (food.serving) of(food.serving.source).servings++;
+  }
+  for (const i of dataset.intakes) of(i.source).intakes++;
+  return out;
+}
+
+/** "K2 for 45 foods (61 values) · calcium for 84 foods" — empty when the source adds no value. */
+export function describeCoverage(c: SourceCoverage | undefined): string {
+  if (!c) return '';
+  const parts: string[] = [];
+  if (c.k2Rows) parts.push(`K2 for ${c.k2Foods} food${c.k2Foods === 1 ? '' : 's'} (${c.k2Rows} value${c.k2Rows === 1 ? '' : 's'})`);
+  if (c.calciumRows) parts.push(`calcium for ${c.calciumFoods} food${c.calciumFoods === 1 ? '' : 's'}`);
+  if (c.portions) parts.push(`${c.portions} household measures`);
+  if (c.servings) parts.push(`serving sizes for ${c.servings} foods`);
+  if (c.intakes) parts.push(`${c.intakes} reference intake${c.intakes === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
