@@ -50,6 +50,7 @@ export interface StoreStatus {
 export type Request =
   | { type: 'lookup'; foodIds: string[] }
   | { type: 'search'; query: string; limit?: number }
+  | { type: 'similar'; foodId: string; limit?: number }
   | { type: 'sources' }
   | { type: 'status' }
   | { type: 'page-summary:set'; summary: PageSummary }
@@ -58,8 +59,10 @@ export type Request =
 export type RequestType = Request['type'];
 
 export interface ResponseMap {
-  lookup: { foods: Record<string, Food>; missing: string[] };
+  /** The foods, the ids not found, and the sources the foods cite (for citations in tooltips). */
+  lookup: { foods: Record<string, Food>; missing: string[]; sources: Record<string, Source> };
   search: { hits: SearchHit[] };
+  similar: { foods: Food[] };
   sources: { sources: Source[]; coverage: Record<string, SourceCoverage>; datasetVersion: string };
   status: StoreStatus;
   'page-summary:set': { stored: boolean };
@@ -164,6 +167,27 @@ export function parseRequest(raw: unknown): Request | { invalid: string } {
         return { invalid: `limit must be an integer from 1 to ${LIMITS.searchLimit}` };
       }
       return { type: 'search', query: raw.query, ...(limit !== undefined ? { limit: limit as number } : {}) };
+    }
+    case 'similar': {
+      if (
+        typeof raw.foodId !== 'string' ||
+        !FOOD_ID.test(raw.foodId) ||
+        raw.foodId.length > LIMITS.idLength
+      ) {
+        return { invalid: 'foodId must be a food id' };
+      }
+      const limit = raw.limit;
+      if (
+        limit !== undefined &&
+        !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= LIMITS.searchLimit)
+      ) {
+        return { invalid: `limit must be an integer from 1 to ${LIMITS.searchLimit}` };
+      }
+      return {
+        type: 'similar',
+        foodId: raw.foodId,
+        ...(limit !== undefined ? { limit: limit as number } : {}),
+      };
     }
     case 'sources':
       return { type: 'sources' };

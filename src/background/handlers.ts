@@ -3,8 +3,9 @@
  * extension APIs: the entrypoint passes the store, the tab summaries and the
  * sender, so tests call it directly.
  */
-import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
+
 import type { SourceCoverage } from '../data/coverage';
+import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';
 
@@ -39,11 +40,26 @@ export function createHandler(deps: HandlerDeps) {
           const store = await deps.store();
           const found = await store.lookup(req.foodIds);
           const foods = Object.fromEntries(found);
-          return ok({ foods, missing: req.foodIds.filter((id) => !found.has(id)) });
+          const cited = new Set<string>();
+          for (const food of found.values()) {
+            for (const id of food.k2.sources) cited.add(id);
+            for (const id of food.calcium.sources) cited.add(id);
+            if (food.serving) cited.add(food.serving.source);
+            // Compilation rows name their studies through K2viewer's reference list.
+            if (food.k2.rows.some((r) => r.source === 'k2viewer')) cited.add('k2viewer');
+          }
+          const sources = Object.fromEntries(
+            (await store.sources()).filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
+          );
+          return ok({ foods, missing: req.foodIds.filter((id) => !found.has(id)), sources });
         }
         case 'search': {
           const store = await deps.store();
           return ok({ hits: await store.search(req.query, req.limit ?? 20) });
+        }
+        case 'similar': {
+          const store = await deps.store();
+          return ok({ foods: await store.similar(req.foodId, req.limit ?? 5) });
         }
         case 'sources': {
           const store = await deps.store();

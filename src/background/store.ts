@@ -1,56 +1,50 @@
 /**
  * Where the background reads food facts from: IndexedDB (seeded from the
- * bundled dataset) with an in-memory cache, or — when IndexedDB cannot be opened
- * or written (private mode, quota, corruption) — the bundled dataset itself.
+ * bundled dataset) with an in-memory cache and search index, or — when
+ * IndexedDB cannot be opened or written (private mode, quota, corruption) — the
+ * bundled dataset itself, with the same answers.
  */
-import { type K2Database, lookupFoods, searchFoodsByPrefix, seedDataset } from '../data/db';
-import { foldForSearch, termsOf } from '../data/search-terms';
+import { allFoods, allSources, type K2Database, lookupFoods, seedDataset } from '../data/db';
+import { buildSearchIndex, type SearchIndex, searchIndex, similarFoods } from '../data/search-index';
 import type { Dataset, Food, Source } from '../data/types';
 import type { SearchHit, StoreStatus } from '../messages';
 
 export interface FoodStore {
   lookup(ids: readonly string[]): Promise<Map<string, Food>>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  similar(foodId: string, limit: number): Promise<Food[]>;
   sources(): Promise<Source[]>;
   status(): StoreStatus;
 }
 
-function hitFor(food: Food, folded: string, terms: readonly string[]): SearchHit {
-  const matched = terms.find((t) => t.startsWith(folded)) ?? food.name;
-  // Exact names first, then prefixes of whole names, then later words.
-  const score = matched === folded ? 3 : terms[0] === matched || matched.length === folded.length ? 2 : 1;
-  return { food, matched, score };
-}
+/** Extra names per food id for search (the matcher's multilingual lexicon). */
+export type Aliases = ReadonlyMap<string, readonly string[]>;
 
-function rank(hits: SearchHit[], limit: number): SearchHit[] {
-  return hits
-    .sort(
-      (a, b) =>
-        b.score - a.score || a.matched.length - b.matched.length || a.food.name.localeCompare(b.food.name),
-    )
-    .slice(0, limit);
+function hitsFrom(index: SearchIndex, query: string, limit: number): SearchHit[] {
+  return searchIndex(index, query, limit).flatMap((hit) => {
+    const food = index.foods.get(hit.foodId);
+    return food ? [{ food, matched: hit.matched, score: hit.score }] : [];
+  });
 }
 
 /** The bundled dataset in memory: always available. */
-export function memoryStore(dataset: Dataset, problem?: string): FoodStore {
-  const byId = new Map(dataset.foods.map((f) => [f.id, f]));
-  const terms = new Map(dataset.foods.map((f) => [f.id, termsOf(f)]));
+export function memoryStore(dataset: Dataset, aliases: Aliases = new Map(), problem?: string): FoodStore {
+  const index = buildSearchIndex(dataset.foods, aliases);
   return {
     async lookup(ids) {
       const out = new Map<string, Food>();
       for (const id of ids) {
-        const food = byId.get(id);
+        const food = index.foods.get(id);
         if (food) out.set(id, food);
       }
       return out;
     },
     async search(query, limit) {
-      const folded = foldForSearch(query);
-      if (!folded) return [];
-      const hits = dataset.foods
-        .filter((f) => (terms.get(f.id) ?? []).some((t) => t.startsWith(folded)))
-        .map((f) => hitFor(f, folded, terms.get(f.id) ?? []));
-      return rank(hits, limit);
+      return hitsFrom(index, query, limit);
+    },
+    async similar(foodId, limit) {
+      const food = index.foods.get(foodId);
+      return food ? similarFoods(dataset.foods, food, limit) : [];
     },
     async sources() {
       return dataset.sources;
@@ -61,9 +55,17 @@ export function memoryStore(dataset: Dataset, problem?: string): FoodStore {
   };
 }
 
-/** IndexedDB, with every food read once kept in memory. */
-export function dexieStore(db: K2Database, dataset: Dataset): FoodStore {
+/** IndexedDB, with every food read once kept in memory and the search index built from the stored foods. */
+export function dexieStore(db: K2Database, dataset: Dataset, aliases: Aliases = new Map()): FoodStore {
   const cache = new Map<string, Food>();
+  let index: Promise<SearchIndex> | undefined;
+  const getIndex = () => {
+    index ??= allFoods(db).then((foods) => {
+      for (const f of foods) cache.set(f.id, f);
+      return buildSearchIndex(foods, aliases);
+    });
+    return index;
+  };
   return {
     async lookup(ids) {
       const missing = ids.filter((id) => !cache.has(id));
@@ -76,15 +78,15 @@ export function dexieStore(db: K2Database, dataset: Dataset): FoodStore {
       return out;
     },
     async search(query, limit) {
-      const folded = foldForSearch(query);
-      const foods = await searchFoodsByPrefix(db, folded, limit);
-      return rank(
-        foods.map((f) => hitFor(f, folded, termsOf(f))),
-        limit,
-      );
+      return hitsFrom(await getIndex(), query, limit);
+    },
+    async similar(foodId, limit) {
+      const idx = await getIndex();
+      const food = idx.foods.get(foodId);
+      return food ? similarFoods([...idx.foods.values()], food, limit) : [];
     },
     async sources() {
-      return db.sources.toArray();
+      return allSources(db);
     },
     status() {
       return { mode: 'indexeddb', datasetVersion: dataset.version };
@@ -99,13 +101,14 @@ export function dexieStore(db: K2Database, dataset: Dataset): FoodStore {
 export async function openStore(
   openDb: () => K2Database,
   dataset: Dataset,
+  aliases: Aliases = new Map(),
 ): Promise<{ store: FoodStore; seeded?: 'seeded' | 'current' }> {
   try {
     const db = openDb();
-    const seeded = await seedDataset(db, dataset, (f) => termsOf(f));
-    return { store: dexieStore(db, dataset), seeded };
+    const seeded = await seedDataset(db, dataset);
+    return { store: dexieStore(db, dataset, aliases), seeded };
   } catch (err) {
     const problem = `IndexedDB is not available (${(err as Error)?.name ?? 'Error'}: ${(err as Error)?.message ?? err}); using the bundled data in memory`;
-    return { store: memoryStore(dataset, problem) };
+    return { store: memoryStore(dataset, aliases, problem) };
   }
 }

@@ -14,7 +14,15 @@ export interface SourceCoverage {
 export function sourceCoverage(dataset: Pick<Dataset, 'foods' | 'intakes'>): Record<string, SourceCoverage> {
   const out: Record<string, SourceCoverage> = {};
   const of = (id: string) => {
-    out[id] ??= { k2Foods: 0, k2Rows: 0, calciumFoods: 0, calciumRows: 0, portions: 0, servings: 0, intakes: 0 };
+    out[id] ??= {
+      k2Foods: 0,
+      k2Rows: 0,
+      calciumFoods: 0,
+      calciumRows: 0,
+      portions: 0,
+      servings: 0,
+      intakes: 0,
+    };
     return out[id];
   };
   for (const food of dataset.foods) {
@@ -35,7 +43,10 @@ export function sourceCoverage(dataset: Pick<Dataset, 'foods' | 'intakes'>): Rec
 export function describeCoverage(c: SourceCoverage | undefined): string {
   if (!c) return '';
   const parts: string[] = [];
-  if (c.k2Rows) parts.push(`K2 for ${c.k2Foods} food${c.k2Foods === 1 ? '' : 's'} (${c.k2Rows} value${c.k2Rows === 1 ? '' : 's'})`);
+  if (c.k2Rows)
+    parts.push(
+      `K2 for ${c.k2Foods} food${c.k2Foods === 1 ? '' : 's'} (${c.k2Rows} value${c.k2Rows === 1 ? '' : 's'})`,
+    );
   if (c.calciumRows) parts.push(`calcium for ${c.calciumFoods} food${c.calciumFoods === 1 ? '' : 's'}`);
   if (c.portions) parts.push(`${c.portions} household measures`);
   if (c.servings) parts.push(`serving sizes for ${c.servings} foods`);

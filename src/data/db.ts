@@ -7,11 +7,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Dataset, Food, Intake, Source } from './types';
 
-export interface FoodRecord extends Food {
-  /** Folded names and aliases (all languages) for prefix search. */
-  terms: string[];
-}
-
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -26,7 +21,7 @@ export interface DatasetMeta {
 export const DB_NAME = 'k2lens';
 
 export class K2Database extends Dexie {
-  foods!: Table<FoodRecord, string>;
+  foods!: Table<Food, string>;
   sources!: Table<Source, string>;
   intakes!: Table<Intake & { id: number }, number>;
   meta!: Table<MetaRecord, string>;
@@ -34,7 +29,7 @@ export class K2Database extends Dexie {
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({
-      foods: 'id, category, *terms',
+      foods: 'id, category',
       sources: 'id',
       intakes: 'id, nutrient',
       meta: 'key',
@@ -52,7 +47,6 @@ export type SeedOutcome = 'seeded' | 'current';
 export async function seedDataset(
   db: K2Database,
   dataset: Dataset,
-  termsOf: (food: Food) => string[],
   now: () => number = Date.now,
 ): Promise<SeedOutcome> {
   return db.transaction('rw', [db.foods, db.sources, db.intakes, db.meta], async () => {
@@ -61,7 +55,7 @@ export async function seedDataset(
       return 'current';
     }
     await Promise.all([db.foods.clear(), db.sources.clear(), db.intakes.clear()]);
-    await db.foods.bulkAdd(dataset.foods.map((food) => ({ ...food, terms: termsOf(food) })));
+    await db.foods.bulkAdd(dataset.foods);
     await db.sources.bulkAdd(dataset.sources);
     await db.intakes.bulkAdd(dataset.intakes.map((intake, id) => ({ ...intake, id })));
     const value: DatasetMeta = { version: dataset.version, foods: dataset.foods.length, seededAt: now() };
@@ -74,24 +68,18 @@ export async function storedDatasetMeta(db: K2Database): Promise<DatasetMeta | u
   return (await db.meta.get('dataset'))?.value as DatasetMeta | undefined;
 }
 
-function stripTerms({ terms: _terms, ...food }: FoodRecord): Food {
-  return food;
-}
-
 /** Foods by id, in one query; unknown ids are simply absent from the result. */
 export async function lookupFoods(db: K2Database, ids: readonly string[]): Promise<Map<string, Food>> {
   const unique = [...new Set(ids)];
   const records = await db.foods.bulkGet(unique);
   const out = new Map<string, Food>();
-  for (const record of records) if (record) out.set(record.id, stripTerms(record));
+  for (const food of records) if (food) out.set(food.id, food);
   return out;
 }
 
-/** Foods with a name or alias starting with the folded prefix (at most `limit`). */
-export async function searchFoodsByPrefix(db: K2Database, foldedPrefix: string, limit = 20): Promise<Food[]> {
-  if (foldedPrefix === '') return [];
-  const records = await db.foods.where('terms').startsWith(foldedPrefix).distinct().limit(limit).toArray();
-  return records.map(stripTerms);
+/** All foods of the stored dataset (to build the in-memory search index). */
+export async function allFoods(db: K2Database): Promise<Food[]> {
+  return db.foods.toArray();
 }
 
 export async function allSources(db: K2Database): Promise<Source[]> {

@@ -13,8 +13,8 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_PREFS,
-  isRecord,
   DEFAULT_SITE_RULES,
+  isRecord,
   migratePrefsV1,
   type Prefs,
   type SiteRules,
@@ -43,7 +43,11 @@ export const enabledSitesItem = storage.defineItem<string[]>('local:enabledSites
   version: 1,
 });
 
-async function safeGet<T>(read: () => Promise<unknown>, sanitize: (raw: unknown) => T, fallback: T): Promise<T> {
+async function safeGet<T>(
+  read: () => Promise<unknown>,
+  sanitize: (raw: unknown) => T,
+  fallback: T,
+): Promise<T> {
   try {
     return sanitize(await read());
   } catch {
@@ -120,7 +124,12 @@ export interface SettingsExport {
 }
 
 export async function exportSettings(): Promise<SettingsExport> {
-  return { format: 'k2lens-settings', version: 1, prefs: await loadPrefs(), siteRules: await loadSiteRules() };
+  return {
+    format: 'k2lens-settings',
+    version: 1,
+    prefs: await loadPrefs(),
+    siteRules: await loadSiteRules(),
+  };
 }
 
 /** Imports settings exported before; returns the problems and changes nothing when there are any. */

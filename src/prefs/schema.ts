@@ -96,7 +96,9 @@ export function sanitizePrefs(raw: unknown): Prefs {
     },
     targets: {
       k2: inRange(targets.k2, LIMITS.k2Target) ? targets.k2 : DEFAULT_PREFS.targets.k2,
-      calcium: inRange(targets.calcium, LIMITS.calciumTarget) ? targets.calcium : DEFAULT_PREFS.targets.calcium,
+      calcium: inRange(targets.calcium, LIMITS.calciumTarget)
+        ? targets.calcium
+        : DEFAULT_PREFS.targets.calcium,
     },
     categories,
     minK2: inRange(v.minK2, LIMITS.minK2) ? v.minK2 : DEFAULT_PREFS.minK2,
@@ -111,14 +113,17 @@ export function validatePrefs(raw: unknown): string[] {
   const problems: string[] = [];
   if (!oneOf(raw.units, UNITS)) problems.push(`units must be one of ${UNITS.join(', ')}`);
   const n = isRecord(raw.nutrients) ? raw.nutrients : {};
-  if (typeof n.k2 !== 'boolean' || typeof n.calcium !== 'boolean') problems.push('nutrients.k2 and nutrients.calcium must be true or false');
+  if (typeof n.k2 !== 'boolean' || typeof n.calcium !== 'boolean')
+    problems.push('nutrients.k2 and nutrients.calcium must be true or false');
   else if (!n.k2 && !n.calcium) problems.push('show at least one of K2 and calcium');
   const t = isRecord(raw.targets) ? raw.targets : {};
   if (!inRange(t.k2, LIMITS.k2Target)) {
     problems.push(`the K2 target must be a number from ${LIMITS.k2Target.min} to ${LIMITS.k2Target.max} µg`);
   }
   if (!inRange(t.calcium, LIMITS.calciumTarget)) {
-    problems.push(`the calcium target must be a number from ${LIMITS.calciumTarget.min} to ${LIMITS.calciumTarget.max} mg`);
+    problems.push(
+      `the calcium target must be a number from ${LIMITS.calciumTarget.min} to ${LIMITS.calciumTarget.max} mg`,
+    );
   }
   if (!Array.isArray(raw.categories) || !raw.categories.every((c) => oneOf(c, BADGE_CATEGORIES))) {
     problems.push('categories must be a list of food categories');
@@ -126,7 +131,8 @@ export function validatePrefs(raw: unknown): string[] {
   if (!inRange(raw.minK2, LIMITS.minK2)) {
     problems.push(`the minimum K2 must be a number from ${LIMITS.minK2.min} to ${LIMITS.minK2.max} µg`);
   }
-  if (!oneOf(raw.badgeStyle, BADGE_STYLES)) problems.push(`badge style must be one of ${BADGE_STYLES.join(', ')}`);
+  if (!oneOf(raw.badgeStyle, BADGE_STYLES))
+    problems.push(`badge style must be one of ${BADGE_STYLES.join(', ')}`);
   if (!oneOf(raw.language, LANGUAGES)) problems.push(`language must be one of ${LANGUAGES.join(', ')}`);
   return problems;
 }
@@ -134,13 +140,18 @@ export function validatePrefs(raw: unknown): string[] {
 export function sanitizeSiteRules(raw: unknown): SiteRules {
   const v = isRecord(raw) ? raw : {};
   const disabledHosts = Array.isArray(v.disabledHosts)
-    ? [...new Set(v.disabledHosts.filter((h): h is string => typeof h === 'string' && HOST.test(h)))].slice(0, LIMITS.sites)
+    ? [...new Set(v.disabledHosts.filter((h): h is string => typeof h === 'string' && HOST.test(h)))].slice(
+        0,
+        LIMITS.sites,
+      )
     : [];
   const hiddenFoods: Record<string, string[]> = {};
   if (isRecord(v.hiddenFoods)) {
     for (const [host, ids] of Object.entries(v.hiddenFoods).slice(0, LIMITS.sites)) {
       if (!HOST.test(host) || !Array.isArray(ids)) continue;
-      const clean = [...new Set(ids.filter((id): id is string => typeof id === 'string' && FOOD_ID.test(id)))];
+      const clean = [
+        ...new Set(ids.filter((id): id is string => typeof id === 'string' && FOOD_ID.test(id))),
+      ];
       if (clean.length > 0) hiddenFoods[host] = clean.slice(0, LIMITS.hiddenPerSite);
     }
   }
@@ -149,7 +160,9 @@ export function sanitizeSiteRules(raw: unknown): SiteRules {
 
 export function sanitizeEnabledSites(raw: unknown): string[] {
   return Array.isArray(raw)
-    ? [...new Set(raw.filter((p): p is string => typeof p === 'string' && ORIGIN_PATTERN.test(p)))].slice(0, LIMITS.sites)
+    ? [...new Set(raw.filter((p): p is string => typeof p === 'string' && ORIGIN_PATTERN.test(p)))].slice(
+        0,
+        LIMITS.sites,
+      )
     : [];
 }
-

@@ -21,7 +21,13 @@ export async function syncRegistration(): Promise<string[]> {
   if (granted.length === 0) {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   } else {
-    const script = { id: SCRIPT_ID, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
+    const script = {
+      id: SCRIPT_ID,
+      matches: granted,
+      js: [CONTENT_SCRIPT_FILE],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    };
     if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
     else await browser.scripting.registerContentScripts([script]);
   }

@@ -62,11 +62,19 @@ describe('preferences: validation', () => {
 
   it.each<[string, Partial<Prefs> | Record<string, unknown>, string]>([
     ['units', { units: 'per-bucket' }, 'units must be one of per100g, perServing, perPackage'],
-    ['nutrients', { nutrients: { k2: 'yes', calcium: true } }, 'nutrients.k2 and nutrients.calcium must be true or false'],
+    [
+      'nutrients',
+      { nutrients: { k2: 'yes', calcium: true } },
+      'nutrients.k2 and nutrients.calcium must be true or false',
+    ],
     ['nutrients (none)', { nutrients: { k2: false, calcium: false } }, 'show at least one of K2 and calcium'],
     ['K2 target', { targets: { k2: -5, calcium: 950 } }, 'the K2 target must be a number from 1 to 2000 µg'],
     ['K2 target (NaN)', { targets: { k2: Number.NaN, calcium: 950 } }, 'the K2 target must be a number'],
-    ['calcium target', { targets: { k2: 90, calcium: 20000 } }, 'the calcium target must be a number from 50 to 5000 mg'],
+    [
+      'calcium target',
+      { targets: { k2: 90, calcium: 20000 } },
+      'the calcium target must be a number from 50 to 5000 mg',
+    ],
     ['categories', { categories: ['hard', 'plastic'] }, 'categories must be a list of food categories'],
     ['minimum K2', { minK2: 5000 }, 'the minimum K2 must be a number from 0 to 1000 µg'],
     ['badge style', { badgeStyle: 'huge' }, 'badge style must be one of compact, detailed'],
@@ -79,13 +87,16 @@ describe('preferences: validation', () => {
     expect(await loadPrefs()).toEqual(valid);
   });
 
-  it.each([[null], ['per100g'], [42], [[1, 2]], [{ units: 7, targets: 'many', categories: 'all', minK2: -1 }]])(
-    'replaces a corrupt stored value %j by the defaults without throwing',
-    async (corrupt) => {
-      await browser.storage.sync.set({ prefs: corrupt, 'prefs$': { v: 2 } });
-      expect(await loadPrefs()).toEqual(DEFAULT_PREFS);
-    },
-  );
+  it.each([
+    [null],
+    ['per100g'],
+    [42],
+    [[1, 2]],
+    [{ units: 7, targets: 'many', categories: 'all', minK2: -1 }],
+  ])('replaces a corrupt stored value %j by the defaults without throwing', async (corrupt) => {
+    await browser.storage.sync.set({ prefs: corrupt, prefs$: { v: 2 } });
+    expect(await loadPrefs()).toEqual(DEFAULT_PREFS);
+  });
 
   it('keeps the valid fields of a partly corrupt value', () => {
     expect(sanitizePrefs({ ...valid, minK2: 'lots', language: 5 })).toEqual({
@@ -108,7 +119,12 @@ describe('preferences: validation', () => {
     ).toEqual({ disabledHosts: ['shop.example'], hiddenFoods: { 'shop.example': ['gouda'] } });
     expect(sanitizeSiteRules('garbage')).toEqual({ disabledHosts: [], hiddenFoods: {} });
     expect(
-      sanitizeEnabledSites(['https://shop.example/*', 'javascript:alert(1)', 'https://shop.example/*', '<all_urls>']),
+      sanitizeEnabledSites([
+        'https://shop.example/*',
+        'javascript:alert(1)',
+        'https://shop.example/*',
+        '<all_urls>',
+      ]),
     ).toEqual(['https://shop.example/*']);
   });
 });
@@ -123,9 +139,12 @@ describe('preferences: migration from version 1', () => {
     expect((await browser.storage.sync.get('prefs$'))['prefs$']).toEqual({ v: 2 });
   });
 
-  it.each([[{ units: 'bogus' }], [null], ['perServing']])('migrates a corrupt version 1 value %j to the defaults', (v1) => {
-    expect(migratePrefsV1(v1)).toEqual(DEFAULT_PREFS);
-  });
+  it.each([[{ units: 'bogus' }], [null], ['perServing']])(
+    'migrates a corrupt version 1 value %j to the defaults',
+    (v1) => {
+      expect(migratePrefsV1(v1)).toEqual(DEFAULT_PREFS);
+    },
+  );
 });
 
 describe('site rules and settings files', () => {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CHEESE_CATEGORIES } from '../../data/categories';
 import { shortCitation } from '../../data/citation';
 import { describeCoverage, type SourceCoverage } from '../../data/coverage';
-import type { Category, Source } from '../../data/types';
+import type { Source } from '../../data/types';
 import { CATEGORY_LABELS } from '../../nutrition/estimate';
 import { TARGET_CHOICES, TARGET_EXPLANATIONS } from '../../nutrition/targets';
 import {
@@ -58,18 +59,6 @@ const LANGUAGE_LABELS: Record<Language, string> = {
   fr: 'Français',
   nl: 'Nederlands',
 };
-const CHEESE_CATEGORIES = new Set<Category>([
-  'hard',
-  'semi_hard',
-  'soft_bloomy',
-  'soft_washed',
-  'blue',
-  'goat_soft',
-  'fresh',
-  'pasta_filata',
-  'brined',
-  'processed',
-]);
 
 function Sources({ about }: { about: AboutData | string | null }) {
   if (about === null) return <p>Loading…</p>;
@@ -77,8 +66,8 @@ function Sources({ about }: { about: AboutData | string | null }) {
   return (
     <>
       <p>
-        Dataset version <code data-testid="dataset-version">{about.datasetVersion}</code>. Every value K2 Lens shows
-        comes from these sources or is an estimate derived from them (labelled “est.”).
+        Dataset version <code data-testid="dataset-version">{about.datasetVersion}</code>. Every value K2 Lens
+        shows comes from these sources or is an estimate derived from them (labelled “est.”).
       </p>
       {about.problem && <p role="alert">{about.problem}</p>}
       <ul class="sources">
@@ -175,14 +164,21 @@ export function Options({ api }: { api: OptionsApi }) {
     <main>
       <h1>K2 Lens options</h1>
       <p class="intro">
-        K2 Lens shows estimates from published food analyses. It shows data and its sources, not health advice.
+        K2 Lens shows estimates from published food analyses. It shows data and its sources, not health
+        advice.
       </p>
 
       <fieldset>
         <legend>Badges show values</legend>
         {UNITS.map((u) => (
           <label key={u}>
-            <input type="radio" name="units" value={u} checked={prefs.units === u} onChange={() => update({ units: u })} />
+            <input
+              type="radio"
+              name="units"
+              value={u}
+              checked={prefs.units === u}
+              onChange={() => update({ units: u })}
+            />
             {UNIT_LABELS[u]}
           </label>
         ))}
@@ -195,7 +191,9 @@ export function Options({ api }: { api: OptionsApi }) {
             type="checkbox"
             name="show-k2"
             checked={prefs.nutrients.k2}
-            onChange={(e) => update({ nutrients: { ...prefs.nutrients, k2: (e.currentTarget as HTMLInputElement).checked } })}
+            onChange={(e) =>
+              update({ nutrients: { ...prefs.nutrients, k2: (e.currentTarget as HTMLInputElement).checked } })
+            }
           />
           Vitamin K2
         </label>
@@ -205,7 +203,9 @@ export function Options({ api }: { api: OptionsApi }) {
             name="show-calcium"
             checked={prefs.nutrients.calcium}
             onChange={(e) =>
-              update({ nutrients: { ...prefs.nutrients, calcium: (e.currentTarget as HTMLInputElement).checked } })
+              update({
+                nutrients: { ...prefs.nutrients, calcium: (e.currentTarget as HTMLInputElement).checked },
+              })
             }
           />
           Calcium
@@ -267,7 +267,9 @@ export function Options({ api }: { api: OptionsApi }) {
                   checked={prefs.categories.includes(c)}
                   onChange={(e) => {
                     const on = (e.currentTarget as HTMLInputElement).checked;
-                    const categories = on ? [...prefs.categories, c] : prefs.categories.filter((x) => x !== c);
+                    const categories = on
+                      ? [...prefs.categories, c]
+                      : prefs.categories.filter((x) => x !== c);
                     update({ categories: BADGE_CATEGORIES.filter((x) => categories.includes(x)) });
                   }}
                 />
@@ -294,7 +296,13 @@ export function Options({ api }: { api: OptionsApi }) {
         <legend>Badge style</legend>
         {BADGE_STYLES.map((s) => (
           <label key={s}>
-            <input type="radio" name="badge-style" value={s} checked={prefs.badgeStyle === s} onChange={() => update({ badgeStyle: s })} />
+            <input
+              type="radio"
+              name="badge-style"
+              value={s}
+              checked={prefs.badgeStyle === s}
+              onChange={() => update({ badgeStyle: s })}
+            />
             {STYLE_LABELS[s]}
           </label>
         ))}
@@ -349,7 +357,9 @@ export function Options({ api }: { api: OptionsApi }) {
                 {host}{' '}
                 <button
                   type="button"
-                  onClick={() => void saveRules({ ...rules, disabledHosts: rules.disabledHosts.filter((h) => h !== host) })}
+                  onClick={() =>
+                    void saveRules({ ...rules, disabledHosts: rules.disabledHosts.filter((h) => h !== host) })
+                  }
                 >
                   Switch on again
                 </button>

@@ -16,7 +16,10 @@ async function setup(store?: FoodStore) {
     (await openStore(() => new K2Database('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }), dataset))
       .store;
   const summaries = new TabSummaries(browser.storage.session);
-  return { handle: createHandler({ store: async () => opened, summaries, coverage: {}, extensionId: OWN_ID }), summaries };
+  return {
+    handle: createHandler({ store: async () => opened, summaries, coverage: {}, extensionId: OWN_ID }),
+    summaries,
+  };
 }
 
 const fromPopup = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };

@@ -1,0 +1,83 @@
+/**
+ * What a badge says for one mention (DOM-free): the portion chosen by the
+ * user's units, the text, the accessible label and the level colour. The
+ * tooltip, recipe card and popup use the same portion functions.
+ */
+import { categoryEnabled } from '../data/categories';
+import type { Food } from '../data/types';
+import { formatAmount } from '../nutrition/format';
+import { foodPortions, type PortionValues } from '../nutrition/portion';
+import { shareOfTargets } from '../nutrition/targets';
+import type { Prefs } from '../prefs/schema';
+
+export type Level = 'low' | 'medium' | 'high';
+
+export interface BadgeModel {
+  foodId: string;
+  /** Visible text, e.g. "K2 ≈ 57 µg · Ca 740 mg". */
+  text: string;
+  /** Screen-reader label, naming the food, the values and their basis. */
+  label: string;
+  level: Level;
+  /** A category or generic estimate, not a measurement of this food. */
+  estimate: boolean;
+  portion: PortionValues;
+}
+
+export type BadgePrefs = Pick<Prefs, 'units' | 'nutrients' | 'targets' | 'badgeStyle'>;
+
+/** The portion the badge shows: the user's choice when it can be computed, else per 100 g. */
+export function badgePortion(
+  food: Food,
+  units: Prefs['units'],
+  grams?: number,
+  gramsKind: 'package' | 'amount' = 'package',
+): PortionValues {
+  const portions = foodPortions(food, grams, gramsKind);
+  if (units === 'perServing' && portions.serving) return portions.serving;
+  if (units === 'perPackage' && portions.amount) return portions.amount;
+  return portions.per100g;
+}
+
+/** Level of the K2 in the shown portion against the daily K2 target: < 10 %, 10–30 %, ≥ 30 %. */
+export function levelOf(percent: number | undefined): Level {
+  if (percent === undefined || percent < 10) return 'low';
+  return percent < 30 ? 'medium' : 'high';
+}
+
+export function badgeModel(
+  food: Food,
+  prefs: BadgePrefs,
+  grams?: number,
+  gramsKind: 'package' | 'amount' = 'package',
+): BadgeModel {
+  const portion = badgePortion(food, prefs.units, grams, gramsKind);
+  const estimate = food.k2.basis !== 'measured';
+  const k2 = formatAmount(portion.k2).value;
+  const ca = formatAmount(portion.calcium).value;
+  const parts: string[] = [];
+  if (prefs.nutrients.k2) parts.push(`K2 ≈ ${k2}`);
+  if (prefs.nutrients.calcium) parts.push(`Ca ${ca}`);
+  let text = parts.join(' · ');
+  if (prefs.badgeStyle === 'detailed') text += ` / ${portion.label}`;
+  if (estimate) text += ' est.';
+  const share = shareOfTargets(portion, prefs.targets);
+  const said: string[] = [];
+  if (prefs.nutrients.k2) said.push(`vitamin K2 about ${k2}`);
+  if (prefs.nutrients.calcium) said.push(`calcium ${ca}`);
+  const label =
+    `${food.name}: ${said.join(', ')} per ${portion.label}` +
+    `${estimate ? ', estimated from similar foods' : ''}. Show details.`;
+  return { foodId: food.id, text, label, level: levelOf(share.k2?.central), estimate, portion };
+}
+
+/** Whether a food gets a badge under the user's category and threshold choices. */
+export function wantsBadge(
+  food: Food,
+  prefs: Pick<Prefs, 'categories' | 'minK2'>,
+  hidden: readonly string[] = [],
+): boolean {
+  if (hidden.includes(food.id)) return false;
+  if (!categoryEnabled(food.category, prefs.categories)) return false;
+  return food.k2.central >= prefs.minK2;
+}
