@@ -19,7 +19,8 @@ function say(line: string): void {
 }
 
 function ensureChromium(): void {
-  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser')) return;
+  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser'))
+    return;
   const isRoot = process.getuid?.() === 0;
   if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
     say("installing Debian's chromium package (apt-get install -y chromium)…");
@@ -40,9 +41,14 @@ async function main(): Promise<void> {
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   const server = await servePages([PAGES_DIR]);
-  const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const hasDisplay =
+    process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const headless = checkOnly || !hasDisplay;
-  const session = await launch({ headless, server, viewport: headless ? { width: 1280, height: 900 } : null });
+  const session = await launch({
+    headless,
+    server,
+    viewport: headless ? { width: 1280, height: 900 } : null,
+  });
   const page = await session.newPage(DEMO_PATH);
   say(`demo pages: ${server.origin}/  (K2 Lens is loaded in ${headless ? 'headless ' : ''}Chromium)`);
 
@@ -60,7 +66,10 @@ async function main(): Promise<void> {
     await server.close();
     process.exit(badged ? 0 : 1);
   }
-  if (headless) say('no display found: Chromium runs headless. Open the demo pages in your own browser after loading .output/chrome-mv3 (see README).');
+  if (headless)
+    say(
+      'no display found: Chromium runs headless. Open the demo pages in your own browser after loading .output/chrome-mv3 (see README).',
+    );
   say('press Ctrl+C to stop');
   const stop = async () => {
     await session.close().catch(() => undefined);

@@ -89,7 +89,8 @@ check('lint', 'biome', ['check', '.']);
 vitest('unit', [], dataOk ? undefined : 'the dataset build failed');
 const chromeOk = check('build-chrome', 'wxt', ['build']);
 const firefoxOk = check('build-firefox', 'wxt', ['build', '-b', 'firefox']);
-if (firefoxOk) check('firefox-lint', 'web-ext', ['lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+if (firefoxOk)
+  check('firefox-lint', 'web-ext', ['lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
 vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts'], chromeOk ? undefined : 'the Chrome build failed');
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
