@@ -553,6 +553,7 @@ export interface FirefoxSession {
 
 export interface FirefoxLaunchOptions {
   buildDir?: string;
+  /** A test server of this session alone (its hits are matched against the tabs' requests). */
   server?: PageServer;
   /** Preferences added to (or overriding) firefoxPrefs(). */
   prefs?: Record<string, Pref>;
@@ -569,8 +570,9 @@ function waitForBiDiUrl(child: ChildProcess): Promise<string> {
       () => fail(`no listening line within ${STARTUP_TIMEOUT_MS} ms`),
       STARTUP_TIMEOUT_MS,
     );
+    // Keeps draining both pipes for the whole session; remembers only the tail for error messages.
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      output = (output + chunk.toString()).slice(-8000);
       const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
