@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: one Chromium at a time, generous timeouts.
+// Real-browser tests (Chromium, Firefox ESR): one browser at a time, generous timeouts.
 export default defineConfig({
   test: {
     root: import.meta.dirname,

@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check in order — dataset build, typecheck, lint, unit
- * tests, Chrome and Firefox builds, Firefox lint, real-browser E2E tests —
- * continuing past failures so one run shows everything. Ends with one line
- * `N passed, N failed` summing all runners (each non-test check counts as one).
+ * tests, Chrome and Firefox builds, Firefox lint, real-browser E2E tests
+ * (Chromium and Firefox ESR) — continuing past failures so one run shows
+ * everything. Ends with one line `N passed, N failed` summing all runners
+ * (each non-test check counts as one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -91,7 +92,12 @@ const chromeOk = check('build-chrome', 'wxt', ['build']);
 const firefoxOk = check('build-firefox', 'wxt', ['build', '-b', 'firefox']);
 if (firefoxOk)
   check('firefox-lint', 'web-ext', ['lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
-vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts'], chromeOk ? undefined : 'the Chrome build failed');
+// Chromium runs the Chrome build, firefox-esr the Firefox build.
+vitest(
+  'e2e',
+  ['--config', 'tests/e2e/vitest.config.ts'],
+  chromeOk && firefoxOk ? undefined : 'the Chrome or Firefox build failed',
+);
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

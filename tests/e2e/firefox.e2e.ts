@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../src/data/dataset';
+import { formatCalcium, formatK2 } from '../../src/ui/format';
+import { type FirefoxSession, launchFirefox } from './firefox';
+
+// The WebExtension API of Firefox pages, as far as these tests use it.
+declare const browser: typeof chrome & {
+  runtime: { getBackgroundPage(): Promise<Window> };
+};
+
+const byId = new Map(dataset.foods.map((f) => [f.id, f]));
+
+describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    // No skip: without Firefox or a Firefox build this fails and says what is missing.
+    s = await launchFirefox();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('installs the build as a temporary add-on at the preset moz-extension origin', async () => {
+    expect(Number.parseInt(s.browserVersion, 10)).toBeGreaterThanOrEqual(140);
+    const page = await s.extensionPage('popup.html');
+    const manifest = await page.evaluate(() => browser.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(s.addonId);
+    await page.close();
+  });
+
+  it('the background seeds IndexedDB in the extension origin and answers', async () => {
+    const page = await s.extensionPage('popup.html');
+    const status = await page.evaluate(() => browser.runtime.sendMessage({ type: 'status' }));
+    expect(status).toEqual({ ok: true, value: { mode: 'indexeddb', datasetVersion: dataset.version } });
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ foods: number; version: string }>((resolve, reject) => {
+          const open = indexedDB.open('k2lens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            try {
+              const tx = open.result.transaction(['foods', 'meta'], 'readonly');
+              const count = tx.objectStore('foods').count();
+              const meta = tx.objectStore('meta').get('dataset');
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve({
+                  foods: count.result,
+                  version: (meta.result as { value: { version: string } }).value.version,
+                });
+              };
+            } catch (err) {
+              open.result.close();
+              reject(err);
+            }
+          };
+        }),
+    );
+    expect(stored).toEqual({ foods: dataset.foods.length, version: dataset.version });
+    await page.close();
+  });
+
+  it('popup search lists matching foods with K2 and calcium from the dataset', async () => {
+    const page = await s.extensionPage('popup.html');
+    await page.type('#search', 'goud');
+    await page.waitFor('li.food[data-food="gouda"]');
+    const gouda = byId.get('gouda');
+    expect(gouda).toBeDefined();
+    const text = await page.evaluate(
+      () => document.querySelector('li.food[data-food="gouda"]')?.textContent ?? '',
+    );
+    expect(text).toContain(`K2 ${formatK2(gouda?.k2.central ?? Number.NaN)} µg`);
+    expect(text).toContain(`Ca ${formatCalcium(gouda?.calcium.central ?? Number.NaN)} mg`);
+    await page.close();
+  });
+
+  it('options: a units change persists across a reload', async () => {
+    const page = await s.extensionPage('options.html');
+    await page.waitFor('input[name="units"][value="perServing"]');
+    const checked = () =>
+      page.evaluate(
+        () =>
+          (document.querySelector('input[name="units"]:checked') as HTMLInputElement | null)?.value ?? null,
+      );
+    expect(await checked()).toBe('per100g');
+    await page.click('input[name="units"][value="perServing"]');
+    await page.waitFor('[role="status"]', { text: 'Saved.' });
+    await page.reload();
+    await page.waitFor('input[name="units"]');
+    expect(await checked()).toBe('perServing');
+    const stored = await page.evaluate(() => browser.storage.sync.get('display'));
+    expect(stored.display).toEqual({ units: 'perServing' });
+    await page.close();
+  });
+
+  it('a web page from the test server loads and is not counted as egress', async () => {
+    const page = await s.newPage('/');
+    const title = await page.evaluate(() => document.title);
+    expect(title.length).toBeGreaterThan(0);
+    expect(s.server.hits).toContain('/');
+    expect((await s.egress()).filter((r) => r.url === `${s.server.origin}/`)).toEqual([]);
+    await page.close();
+  });
+
+  it('the recorders see extension-page and background-page requests (so the egress check can fail)', async () => {
+    const page = await s.extensionPage('options.html');
+    const { origin } = s.server;
+    const fromPage = `${origin}/probe-from-extension-page`;
+    const fromBackground = `${origin}/probe-from-background`;
+    const offMachine = 'http://egress-probe.k2lens.invalid/probe';
+    const otherLoopback = `http://localhost:${new URL(origin).port}/probe-by-name`;
+    // Each fetch fails (no host permission, or refused by the proxy); that it was attempted is what counts.
+    await page.evaluate(
+      async (urls: string[]) => {
+        const background = await browser.runtime.getBackgroundPage();
+        if (!background) throw new Error('no background page');
+        const [a, ...rest] = urls;
+        await fetch(a as string).catch(() => undefined);
+        for (const url of rest) await background.fetch(url).catch(() => undefined);
+      },
+      [fromPage, fromBackground, offMachine, otherLoopback],
+    );
+    const leaked = await s.egress();
+    expect(leaked).toContainEqual({ url: fromPage, from: 'extension' });
+    expect(leaked).toContainEqual({ url: fromBackground, from: 'untracked' });
+    expect(leaked).toContainEqual({ url: `GET ${offMachine}`, from: 'browser' });
+    expect(leaked).toContainEqual({ url: `GET ${otherLoopback}`, from: 'browser' });
+    // Forget the probes so the next test checks the extension's own behaviour.
+    const forget = <T>(list: T[], drop: (x: T) => boolean) =>
+      list.splice(0, list.length, ...list.filter((x) => !drop(x)));
+    forget(s.tabRequests, (r) => r.url === fromPage);
+    forget(s.server.hits, (path) => path.startsWith('/probe-'));
+    forget(s.proxy.requests, (r) => r.endsWith(offMachine) || r.endsWith(otherLoopback));
+    await page.close();
+  });
+
+  it('makes no network request of its own (nor does the browser)', async () => {
+    expect(await s.egress()).toEqual([]);
+  });
+});
