@@ -1,0 +1,34 @@
+import type { LexiconLanguage } from './types';
+
+/**
+ * Brand names used as generic names of a variety (the product line is that
+ * variety, whatever the language of the page). Brands of plant-based
+ * imitations are vegan context words in the language files.
+ */
+export const brands: LexiconLanguage = {
+  langs: ['*'],
+  foods: {
+    'cream-cheese': 'philadelphia|philly cream cheese|boursin|almette|buko|bresso|st moret|saint moret',
+    edam: 'babybel|mini babybel|mini baby bel',
+    'processed-cheese':
+      'la vache qui rit|laughing cow|die lachende kuh|het lachende koetje|la vaca que ríe|la mucca che ride|veselá kráva|vesela krava|dairylea|kraft singles|velveeta|cheez whiz|sottilette|hochland scheiblettenkäse',
+    'gouda-aged': 'old amsterdam|old amsterdam gouda|beemster xo|reypenaer',
+    gouda: 'frico gouda|beemster gouda',
+    cheddar:
+      'cathedral city|pilgrims choice|pilgrim s choice|cracker barrel cheddar|tillamook cheddar|cabot cheddar',
+    feta: 'apetina|patros|salakis|président feta',
+    'blue-cheese': 'saint agur|bavaria blu|montagnolo',
+    chevre: 'chavroux|soignon|capricette',
+    camembert: 'hermelín|hermelin',
+    'greek-yogurt': 'fage|fage total|oikos|chobani|total greek',
+    skyr: 'siggi s|siggis|icelandic provisions',
+    yogurt: 'activia|yoplait|onken|danone natur|müller corner',
+    'fermented-milk-drink': 'yakult|actimel',
+    butter:
+      'lurpak|kerrygold butter|président beurre|échiré|beurre d échiré|meierismør|anchor butter|kerrygold irish butter',
+    quark: 'kesella|kesam',
+    'cottage-cheese': 'keso',
+  },
+  notFood:
+    'philadelphia style|philadelphia eagles|philadelphia phillies|philadelphia cheesesteak|philly cheesesteak|philly cheese steak|kiri te kanawa',
+};

@@ -1,0 +1,235 @@
+/**
+ * The lexicon: every language file, expanded into folded patterns.
+ * DOM-free; compiled once by the matcher.
+ */
+import { foldString } from '../fold';
+import { brands } from './brands';
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { FOODS } from './foods';
+import { fr } from './fr';
+import { hu } from './hu';
+import { it } from './it';
+import { names } from './names';
+import { nl } from './nl';
+import { nordic } from './nordic';
+import { pl } from './pl';
+import { pt } from './pt';
+import { sk } from './sk';
+import { tr } from './tr';
+import type { ContextKind, LexiconLanguage } from './types';
+
+export { FOODS, isAncestorOrSelf } from './foods';
+export type { ContextKind, FoodInfo, FoodKind, LexiconLanguage } from './types';
+
+/** All lexicon files, in the order their terms are reported by termsByFood. */
+export const LEXICON: readonly LexiconLanguage[] = [
+  names,
+  brands,
+  en,
+  de,
+  fr,
+  nl,
+  it,
+  es,
+  nordic,
+  cs,
+  sk,
+  pl,
+  hu,
+  pt,
+  tr,
+];
+
+/** The languages the lexicon has words for (primary subtags). */
+export const LEXICON_LANGUAGES: readonly string[] = [
+  ...new Set(LEXICON.flatMap((l) => l.langs.filter((x) => x !== '*'))),
+];
+
+/**
+ * Expands the term shorthands: `a|b` (several terms), `[x]` (optional) and
+ * `(a/b)` (one of). Returns the written forms, not folded.
+ */
+export function expandTerms(spec: string): string[] {
+  const out: string[] = [];
+  for (const raw of splitTop(spec, '|')) {
+    const term = raw.trim();
+    if (term) out.push(...expandOne(term));
+  }
+  return [...new Set(out)];
+}
+
+/** Splits at `sep` outside brackets and parentheses. */
+function splitTop(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    if (ch === sep && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+function expandOne(term: string): string[] {
+  const open = term.search(/[[(]/);
+  if (open < 0) return [term];
+  const close = matchingClose(term, open);
+  const head = term.slice(0, open);
+  const inner = term.slice(open + 1, close);
+  const tail = expandOne(term.slice(close + 1));
+  const options = term[open] === '[' ? ['', ...expandOne(inner)] : splitTop(inner, '/').flatMap(expandOne);
+  const out: string[] = [];
+  for (const o of options) for (const t of tail) out.push(head + o + t);
+  return out;
+}
+
+function matchingClose(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '[' || s[i] === '(') depth++;
+    else if (s[i] === ']' || s[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  throw new Error(`unbalanced brackets in lexicon term "${s}"`);
+}
+
+export type PatternKind = 'food' | 'not' | 'elliptic' | 'context';
+
+/** One folded term the automaton looks for. */
+export interface Pattern {
+  /** Folded text (a–z, single spaces, `&`). */
+  text: string;
+  kind: PatternKind;
+  /** Food id (food and elliptic patterns). */
+  food?: string;
+  /** Context kind (context patterns). */
+  context?: ContextKind;
+  /** Matches at the end of a longer word too (compound head). */
+  head: boolean;
+  /** Active only for these languages (undefined: always). */
+  langs?: readonly string[];
+  /** The term as written (first spelling that produced this pattern). */
+  written: string;
+}
+
+export interface CompiledLexicon {
+  patterns: Pattern[];
+  /** Folded single words that link a name to its context ("de", "au", "of"). */
+  linkers: Set<string>;
+  /** Folded words for "and"/"or". */
+  conjunctions: Set<string>;
+  /** Folded compound beginnings that block a head ("erdnuss", "soja"). */
+  blockers: string[];
+  /** Food id → folded words right after it that make it something else. */
+  notAfter: Map<string, string[]>;
+  /** Folded single words that name a cheese without its variety ("cheese", "kase", "ost"). */
+  cheeseWords: Set<string>;
+  /** Food id → every written term, all languages (for search). */
+  terms: Map<string, string[]>;
+  /** Problems found while compiling (bad terms, conflicts); empty for a valid lexicon. */
+  problems: string[];
+}
+
+/** Compiles the lexicon files into patterns (pure; the matcher caches the result). */
+export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): CompiledLexicon {
+  const problems: string[] = [];
+  const byKey = new Map<string, Pattern>();
+  const terms = new Map<string, string[]>();
+  const linkers = new Set<string>();
+  const conjunctions = new Set<string>();
+  const blockers = new Set<string>();
+  const notAfter = new Map<string, string[]>();
+  const cheeseWords = new Set<string>();
+
+  const add = (
+    spec: string | undefined,
+    kind: PatternKind,
+    opts: { food?: string; context?: ContextKind; head?: boolean; langs?: readonly string[] },
+  ) => {
+    if (!spec) return;
+    if (opts.food && !FOODS[opts.food]) problems.push(`unknown food id "${opts.food}"`);
+    for (const written of expandTerms(spec)) {
+      const text = foldString(written);
+      if (!/^[a-z&]+(?: [a-z&]+)*$/.test(text)) {
+        problems.push(`term "${written}" folds to "${text}", which a page text can never match`);
+        continue;
+      }
+      if (opts.food && kind === 'food') {
+        const list = terms.get(opts.food) ?? [];
+        if (!list.includes(written)) list.push(written);
+        terms.set(opts.food, list);
+        if (opts.food === 'cheese' && !text.includes(' ')) cheeseWords.add(text);
+      }
+      const head = opts.head ?? false;
+      const langKey = opts.langs ? opts.langs.join(',') : '*';
+      const key = `${text}|${kind}|${opts.context ?? ''}|${head}|${langKey}`;
+      const existing = byKey.get(key);
+      if (existing) {
+        if (existing.food !== opts.food)
+          problems.push(`"${written}" names both ${existing.food} and ${opts.food} (${langKey})`);
+        continue;
+      }
+      byKey.set(key, {
+        text,
+        kind,
+        head,
+        written,
+        ...(opts.food ? { food: opts.food } : {}),
+        ...(opts.context ? { context: opts.context } : {}),
+        ...(opts.langs ? { langs: opts.langs } : {}),
+      });
+    }
+  };
+
+  for (const file of files) {
+    const langs = file.langs.includes('*') ? undefined : file.langs;
+    for (const [food, spec] of Object.entries(file.foods ?? {})) add(spec, 'food', { food });
+    for (const [food, spec] of Object.entries(file.strict ?? {}))
+      add(spec, 'food', { food, ...(langs ? { langs } : {}) });
+    for (const [food, spec] of Object.entries(file.heads ?? {})) add(spec, 'food', { food, head: true });
+    for (const [food, spec] of Object.entries(file.strictHeads ?? {}))
+      add(spec, 'food', { food, head: true, ...(langs ? { langs } : {}) });
+    for (const [food, spec] of Object.entries(file.elliptic ?? {})) add(spec, 'elliptic', { food });
+    add(file.notFood, 'not', {});
+    add(file.notFoodHeads, 'not', { head: true, ...(langs ? { langs } : {}) });
+    for (const [kind, spec] of Object.entries(file.context ?? {}))
+      add(spec, 'context', { context: kind as ContextKind });
+    for (const [food, spec] of Object.entries(file.notAfter ?? {})) {
+      const list = notAfter.get(food) ?? [];
+      list.push(...expandTerms(spec).map(foldString));
+      notAfter.set(food, list);
+    }
+    for (const w of expandTerms(file.linkers ?? '')) linkers.add(foldString(w));
+    for (const w of expandTerms(file.conjunctions ?? '')) conjunctions.add(foldString(w));
+    for (const w of expandTerms(file.blockers ?? '')) blockers.add(foldString(w));
+  }
+  conjunctions.add('&');
+
+  // A food term and a no-food term with the same text would cancel each other silently.
+  const foodTexts = new Map<string, Pattern>();
+  for (const p of byKey.values()) if (p.kind === 'food' && !p.head && !p.langs) foodTexts.set(p.text, p);
+  for (const p of byKey.values()) {
+    if (p.kind === 'not' && !p.head && foodTexts.has(p.text))
+      problems.push(`"${p.written}" is both a food term and a no-food term`);
+  }
+  return {
+    patterns: [...byKey.values()],
+    linkers,
+    conjunctions,
+    blockers: [...blockers].sort((a, b) => b.length - a.length),
+    notAfter,
+    cheeseWords,
+    terms,
+    problems,
+  };
+}
