@@ -10,7 +10,12 @@ export default defineConfig({
     name: 'K2 Lens',
     description:
       'Estimated vitamin K2 and calcium of cheeses and fermented foods on grocery and recipe pages, from published food analyses. Works offline.',
-    permissions: ['storage'],
+    // storage: preferences; scripting: content script on sites the user enables and "scan this page";
+    // activeTab: that one-time scan. Curated sites come from the content script's matches; any other
+    // site is an optional host permission asked for when the user enables it.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'K2 Lens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

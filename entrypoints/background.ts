@@ -6,11 +6,12 @@ import { TabSummaries } from '../src/background/summaries';
 import { sourceCoverage } from '../src/data/coverage';
 import { dataset } from '../src/data/dataset';
 import { K2Database } from '../src/data/db';
+import { compileLexicon } from '../src/match';
 
 export default defineBackground(() => {
   let store: Promise<FoodStore> | undefined;
   const getStore = () => {
-    store ??= openStore(() => new K2Database(), dataset).then(({ store }) => store);
+    store ??= openStore(() => new K2Database(), dataset, compileLexicon().terms).then(({ store }) => store);
     return store;
   };
   const summaries = new TabSummaries(browser.storage.session);

@@ -1,19 +1,105 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { request } from '../../src/messaging/client';
-import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
+import { loadPrefs, loadSiteRules, setHostDisabled } from '../../src/prefs';
+import { hostOf, originPatternFor } from '../../src/sites/curated';
+import { CONTENT_SCRIPT_FILE, enableSite } from '../../src/sites/registration';
+import { FOOD_CARD_CSS } from '../../src/ui/FoodCard';
+import { Popup, type PopupApi, type TabInfo } from '../../src/ui/popup/Popup';
+
+/** Match patterns K2 Lens runs on: the manifest's content scripts and the sites the user enabled. */
+async function coveredPatterns(): Promise<string[]> {
+  const declared = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
+  return [...declared, ...registered.flatMap((r) => r.matches ?? [])];
+}
+
+function covers(patterns: string[], url: string): boolean {
+  return patterns.some((p) => {
+    try {
+      return new MatchPattern(p).includes(url);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The tab the window is about: the active tab, or `?tab=<id>` when opened as a page. */
+async function targetTab(): Promise<{ id: number; url: string } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  const tab = param
+    ? await browser.tabs.get(Number(param)).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+}
+
+async function inject(tabId: number): Promise<string | null> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+    return null;
+  } catch (err) {
+    return `K2 Lens cannot read this page (${String((err as Error)?.message ?? err)}).`;
+  }
+}
 
 const api: PopupApi = {
   async search(query) {
     const result = await request({ type: 'search', query });
     return result.ok ? result.value.hits : result.error.message;
   },
-  async pageSummary() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
-    const result = await request({ type: 'page-summary:get', tabId: tab.id });
+  async similar(foodId) {
+    const result = await request({ type: 'similar', foodId });
+    return result.ok ? result.value.foods : result.error.message;
+  },
+  async sources() {
+    const result = await request({ type: 'sources' });
+    return result.ok ? Object.fromEntries(result.value.sources.map((s) => [s.id, s])) : result.error.message;
+  },
+  prefs: loadPrefs,
+  async status() {
+    const result = await request({ type: 'status' });
+    return result.ok ? result.value : result.error.message;
+  },
+  async tab() {
+    const tab = await targetTab();
+    if (!tab) return null;
+    const host = hostOf(tab.url);
+    const [patterns, rules] = await Promise.all([coveredPatterns(), loadSiteRules()]);
+    const info: TabInfo = {
+      id: tab.id,
+      url: tab.url,
+      covered: host !== undefined && covers(patterns, tab.url),
+      disabled: host !== undefined && rules.disabledHosts.includes(host),
+      ...(host ? { host } : {}),
+    };
+    return info;
+  },
+  async pageSummary(tabId) {
+    const result = await request({ type: 'page-summary:get', tabId });
     return result.ok ? result.value.summary : result.error.message;
   },
+  async enableSite(tab) {
+    const pattern = originPatternFor(tab.url);
+    if (!pattern) return 'K2 Lens works on web pages (http and https) only.';
+    try {
+      if (!(await enableSite(pattern))) return 'Permission not given: K2 Lens stays off on this site.';
+    } catch (err) {
+      return `Could not enable this site (${String((err as Error)?.message ?? err)}).`;
+    }
+    return inject(tab.id);
+  },
+  async setSiteDisabled(tab, disabled) {
+    if (tab.host) await setHostDisabled(tab.host, disabled);
+  },
+  scanPage: (tab) => inject(tab.id),
+  openOptions() {
+    void browser.runtime.openOptionsPage();
+  },
 };
+
+const style = document.createElement('style');
+style.textContent = FOOD_CARD_CSS;
+document.head.append(style);
 
 render(<Popup api={api} />, document.getElementById('app') as HTMLElement);

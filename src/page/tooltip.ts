@@ -41,6 +41,8 @@ export interface Tooltip {
   open(anchor: HTMLElement, content: TooltipContent, opts?: { focus?: boolean }): void;
   close(opts?: { restoreFocus?: boolean }): void;
   isOpenFor(anchor: HTMLElement): boolean;
+  /** True while closing gives focus back to the badge (so focus does not reopen the card). */
+  readonly restoringFocus: boolean;
   /** Removes the tooltip and its listeners. */
   destroy(): void;
 }
@@ -58,6 +60,7 @@ export function createTooltip(doc: Document): Tooltip {
   panel.tabIndex = -1;
   root.append(style, panel);
   let anchor: HTMLElement | null = null;
+  let restoringFocus = false;
 
   const position = () => {
     if (!anchor) return;
@@ -81,7 +84,14 @@ export function createTooltip(doc: Document): Tooltip {
     host.hidden = true;
     was.setAttribute('aria-expanded', 'false');
     render(null, panel);
-    if (restoreFocus) was.focus({ preventScroll: true });
+    if (restoreFocus) {
+      restoringFocus = true;
+      try {
+        was.focus({ preventScroll: true });
+      } finally {
+        restoringFocus = false;
+      }
+    }
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -158,6 +168,9 @@ export function createTooltip(doc: Document): Tooltip {
     },
     close,
     isOpenFor: (target) => anchor === target,
+    get restoringFocus() {
+      return restoringFocus;
+    },
     destroy() {
       close();
       doc.removeEventListener('keydown', onKey, true);

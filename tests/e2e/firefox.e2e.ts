@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import { formatCalcium, formatK2 } from '../../src/ui/format';
 import { type FirefoxSession, launchFirefox } from './firefox';
 
 // The WebExtension API of Firefox pages, as far as these tests use it.
@@ -64,14 +63,15 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
   it('popup search lists matching foods with K2 and calcium from the dataset', async () => {
     const page = await s.extensionPage('popup.html');
     await page.type('#search', 'goud');
-    await page.waitFor('li.food[data-food="gouda"]');
+    await page.waitFor('.food[data-food="gouda"]');
     const gouda = byId.get('gouda');
     expect(gouda).toBeDefined();
     const text = await page.evaluate(
-      () => document.querySelector('li.food[data-food="gouda"]')?.textContent ?? '',
+      () => document.querySelector('.food[data-food="gouda"]')?.textContent ?? '',
     );
-    expect(text).toContain(`K2 ${formatK2(gouda?.k2.central ?? Number.NaN)} µg`);
-    expect(text).toContain(`Ca ${formatCalcium(gouda?.calcium.central ?? Number.NaN)} mg`);
+    // Two significant figures, as the popup shows them.
+    expect(text).toContain(`K2 ≈ ${Number((gouda?.k2.central ?? Number.NaN).toPrecision(2))} µg`);
+    expect(text).toContain(`Ca ${Number((gouda?.calcium.central ?? Number.NaN).toPrecision(2))} mg`);
     await page.close();
   });
 
@@ -89,8 +89,8 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
     await page.reload();
     await page.waitFor('input[name="units"]');
     expect(await checked()).toBe('perServing');
-    const stored = await page.evaluate(() => browser.storage.sync.get('display'));
-    expect(stored.display).toEqual({ units: 'perServing' });
+    const stored = await page.evaluate(() => browser.storage.sync.get('prefs'));
+    expect(stored.prefs).toMatchObject({ units: 'perServing' });
     await page.close();
   });
 

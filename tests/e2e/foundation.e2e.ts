@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import { formatCalcium, formatK2 } from '../../src/ui/format';
 import { egress, launch, type Session } from './harness';
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
@@ -51,16 +50,17 @@ describe('K2 Lens in Chromium', () => {
   it('popup search lists matching foods with K2 and calcium from the dataset', async () => {
     const page = await s.extensionPage('popup.html');
     await page.fill('#search', 'goud');
-    const item = page.locator('li.food[data-food="gouda"]');
+    const item = page.locator('.food[data-food="gouda"]');
     await item.waitFor();
     const gouda = byId.get('gouda');
     expect(gouda).toBeDefined();
     const text = await item.textContent();
-    expect(text).toContain(`K2 ${formatK2(gouda?.k2.central ?? Number.NaN)} µg`);
-    expect(text).toContain(`Ca ${formatCalcium(gouda?.calcium.central ?? Number.NaN)} mg`);
+    // Two significant figures, as the popup shows them.
+    expect(text).toContain(`K2 ≈ ${Number((gouda?.k2.central ?? Number.NaN).toPrecision(2))} µg`);
+    expect(text).toContain(`Ca ${Number((gouda?.calcium.central ?? Number.NaN).toPrecision(2))} mg`);
     await page.fill('#search', 'zzzzqq');
     await page.locator('.empty', { hasText: 'No food named like' }).waitFor();
-    expect(await page.locator('li.food').count()).toBe(0);
+    expect(await page.locator('.food').count()).toBe(0);
     await page.close();
   });
 
@@ -74,8 +74,8 @@ describe('K2 Lens in Chromium', () => {
     await page.reload();
     await page.locator('input[name="units"]').first().waitFor();
     expect(await page.locator('input[name="units"][value="perServing"]').isChecked()).toBe(true);
-    const stored = await page.evaluate(() => chrome.storage.sync.get('display'));
-    expect(stored.display).toEqual({ units: 'perServing' });
+    const stored = await page.evaluate(() => chrome.storage.sync.get('prefs'));
+    expect(stored.prefs).toMatchObject({ units: 'perServing' });
     await page.close();
   });
 

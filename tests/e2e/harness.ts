@@ -43,6 +43,11 @@ export async function servePages(
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     hits.push(path);
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const route = routes[path];
     if (route) {
       res.writeHead(200, { 'content-type': route.type, ...route.headers });
@@ -220,10 +225,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
  */
 export function egress(session: Session): RecordedRequest[] {
   const { origin } = session.server;
+  // The test server answers as 127.0.0.1 (a curated site in the test build) and as localhost (a site the user enables).
+  const served = [`${origin}/`, `${origin.replace('127.0.0.1', 'localhost')}/`];
   const ownFiles = `chrome-extension://${session.extensionId}/`;
   return session.requests.filter((r) => {
     if (r.url.startsWith(ownFiles) || r.url.startsWith('data:') || r.url.startsWith('blob:')) return false;
-    if (r.from === 'page' && r.url.startsWith(`${origin}/`)) return false;
+    if (r.from === 'page' && served.some((prefix) => r.url.startsWith(prefix))) return false;
     return true;
   });
 }

@@ -136,7 +136,7 @@ describe('preferences: migration from version 1', () => {
     await browser.storage.sync.set({ prefs: { units: 'perPackage' } });
     await prefsItem.migrate();
     expect(await loadPrefs()).toEqual({ ...DEFAULT_PREFS, units: 'perPackage' });
-    expect((await browser.storage.sync.get('prefs$'))['prefs$']).toEqual({ v: 2 });
+    expect((await browser.storage.sync.get('prefs$')).prefs$).toEqual({ v: 2 });
   });
 
   it.each([[{ units: 'bogus' }], [null], ['perServing']])(

@@ -1,0 +1,59 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { request } from '../src/messaging/client';
+import { createDetector } from '../src/page/scan-detector';
+import { startPageSession } from '../src/page/session';
+import {
+  hideFoodOnHost,
+  loadPrefs,
+  loadSiteRules,
+  setHostDisabled,
+  watchPrefs,
+  watchSiteRules,
+} from '../src/prefs';
+import { CURATED_MATCHES } from '../src/sites/curated';
+
+const RUNNING = Symbol.for('k2lens.session');
+
+export default defineContentScript({
+  matches: [...CURATED_MATCHES],
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Injected twice (declared and "scan this page")? One session per page.
+    const scope = globalThis as { [RUNNING]?: boolean };
+    if (scope[RUNNING]) return;
+    scope[RUNNING] = true;
+
+    const host = location.hostname;
+    const [prefs, rules] = await Promise.all([loadPrefs(), loadSiteRules()]);
+    if (ctx.isInvalid) return;
+    const session = startPageSession(document, {
+      detector: createDetector(),
+      prefs,
+      rules,
+      host,
+      signal: ctx.signal,
+      async lookup(foodIds) {
+        const answer = await request({ type: 'lookup', foodIds });
+        return answer.ok ? answer.value : null;
+      },
+      report(summary) {
+        void request({ type: 'page-summary:set', summary });
+      },
+      hideFood: (foodId) => void hideFoodOnHost(host, foodId),
+      disableSite: () => void setHostDisabled(host, true),
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.reset());
+    const unwatch = [watchPrefs((p) => session.setPrefs(p)), watchSiteRules((r) => session.setRules(r))];
+    ctx.onInvalidated(() => {
+      session.stop();
+      for (const stop of unwatch) {
+        try {
+          stop();
+        } catch {
+          // The extension is gone; its listeners go with it.
+        }
+      }
+      scope[RUNNING] = false;
+    });
+  },
+});

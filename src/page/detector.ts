@@ -1,0 +1,35 @@
+/**
+ * What the page session needs from the scanner: detections with the DOM place
+ * to badge, produced incrementally under a time budget.
+ */
+
+export interface Detection {
+  foodId: string;
+  /** The page text that matched. */
+  text: string;
+  /** Grams read from the product title (package) or ingredient line (amount). */
+  grams?: number;
+  gramsKind?: 'package' | 'amount';
+  /** The product title or ingredient line the mention is in. */
+  block: Element;
+  /** The text node where the match ends: the badge goes after it. */
+  endNode: Text;
+}
+
+export interface CursorOptions {
+  /** False for a block already scanned with this text (it is skipped). */
+  isFresh(block: Element, text: string): boolean;
+  markScanned(block: Element, text: string): void;
+  /** Called for each open shadow root met, so it can be observed too. */
+  onShadowRoot(root: ShadowRoot): void;
+}
+
+export interface ScanCursor {
+  /** Scans until `deadline` (a performance.now() time) or the end; returns what it found. */
+  next(deadline: number): Detection[];
+  readonly done: boolean;
+}
+
+export interface Detector {
+  cursor(roots: Node[], options: CursorOptions): ScanCursor;
+}

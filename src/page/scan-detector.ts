@@ -1,0 +1,48 @@
+/**
+ * The page session's detector: the block walk of ./blocks.ts with the
+ * lexicon matcher of src/match, in the page's language.
+ */
+import { getMatcher, type Matcher } from '../match';
+import { type Block, BlockWalker, pieceAt } from './blocks';
+import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
+
+export function langOf(el: Element): string | undefined {
+  const tagged = el.closest?.('[lang]');
+  return tagged?.getAttribute('lang') || el.ownerDocument?.documentElement?.lang || undefined;
+}
+
+/** Detections of one block: one per food, placed after the food's last mention in the block. */
+export function detectInBlock(block: Block, matcher: Matcher, lang: string | undefined): Detection[] {
+  const mentions = matcher.find(block.text, { lang });
+  if (mentions.length === 0) return [];
+  const byFood = new Map<string, Detection>();
+  for (const m of mentions) {
+    const at = pieceAt(block.pieces, m.end);
+    if (!at) continue;
+    const first = byFood.get(m.foodId);
+    byFood.set(m.foodId, {
+      foodId: m.foodId,
+      text: first?.text ?? m.text,
+      block: block.element,
+      endNode: at.node,
+    });
+  }
+  return [...byFood.values()];
+}
+
+export function createDetector(matcher: Matcher = getMatcher()): Detector {
+  return {
+    cursor(roots: Node[], options: CursorOptions): ScanCursor {
+      let lang: string | undefined;
+      let langFor: Element | null = null;
+      return new BlockWalker(roots, options, (block, out) => {
+        // Language lookups walk up the tree; blocks in a row usually share it.
+        if (langFor === null || block.element.parentElement !== langFor.parentElement) {
+          lang = langOf(block.element);
+          langFor = block.element;
+        }
+        for (const d of detectInBlock(block, matcher, lang)) (out as Detection[]).push(d);
+      });
+    },
+  };
+}

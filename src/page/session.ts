@@ -1,0 +1,368 @@
+/**
+ * One page session: scans the document, resolves the foods through the
+ * background, places badges, keeps them right while the page changes, and
+ * reports the page summary. Owns its lifetime: `stop()` (or the abort signal)
+ * disconnects every observer and removes everything K2 Lens added.
+ *
+ * Incremental scanning: one MutationObserver per document and per open shadow
+ * root collects added and changed nodes; work runs in chunks that yield to the
+ * page (no task over ~50 ms); past a mutation storm the queue collapses into
+ * one full rescan. A block whose text did not change is never scanned twice,
+ * and a block whose badges the page keeps removing is left alone after a few
+ * tries, so a re-rendering page and K2 Lens never chase each other.
+ */
+import type { Food, Source } from '../data/types';
+import type { PageSummary } from '../messages';
+import type { Prefs, SiteRules } from '../prefs/schema';
+import { type BadgeModel, badgeModel, wantsBadge } from '../ui/badge-model';
+import { BADGE_ATTR, type BadgeHandle, createBadge, OWN_ATTR, placeBadge } from './badge';
+import { isPageChrome } from './blocks';
+import type { Detection, Detector } from './detector';
+import { createTooltip, type Tooltip } from './tooltip';
+
+export interface SessionDeps {
+  detector: Detector;
+  /** Resolves food ids to facts (the background's lookup). */
+  lookup(ids: string[]): Promise<{ foods: Record<string, Food>; sources: Record<string, Source> } | null>;
+  report(summary: PageSummary): void;
+  hideFood(foodId: string): void;
+  disableSite(): void;
+  prefs: Prefs;
+  rules: SiteRules;
+  host: string;
+  signal?: AbortSignal;
+  /** Time budget of one chunk of work, in ms. */
+  chunkMs?: number;
+}
+
+export interface PageSession {
+  /** Forget what was scanned and scan the page again (SPA navigation). */
+  reset(): void;
+  setPrefs(prefs: Prefs): void;
+  setRules(rules: SiteRules): void;
+  stop(): void;
+  /** Resolves when no work is pending (tests and the benchmark). */
+  idle(): Promise<void>;
+  stats(): SessionStats;
+}
+
+export interface SessionStats {
+  badges: number;
+  scans: number;
+  fullRescans: number;
+  longestChunkMs: number;
+}
+
+interface Placed {
+  badge: BadgeHandle;
+  detection: Detection;
+}
+
+/** Mutation records in one callback past which the queue becomes one full rescan. */
+const STORM_RECORDS = 1000;
+/** Queued roots past which the queue becomes one full rescan. */
+const STORM_ROOTS = 2000;
+/** Times a block may lose its badges to the page before K2 Lens leaves it alone. */
+const MAX_REBADGE = 3;
+
+export function startPageSession(doc: Document, deps: SessionDeps): PageSession {
+  let prefs = deps.prefs;
+  let rules = deps.rules;
+  let stopped = false;
+  const chunkMs = deps.chunkMs ?? 12;
+  const foods = new Map<string, Food>();
+  const sources: Record<string, Source> = {};
+  const placed = new Map<HTMLElement, Placed>();
+  /** block → food ids badged in it */
+  const blockFoods = new WeakMap<Element, Set<string>>();
+  /** block → generation and text it had when scanned */
+  const scannedText = new WeakMap<Element, string>();
+  let generation = 0;
+  /** block → times its badges were removed by the page */
+  const removals = new WeakMap<Element, number>();
+  const counts = new Map<string, number>();
+  const stats: SessionStats = { badges: 0, scans: 0, fullRescans: 0, longestChunkMs: 0 };
+  const queue = new Set<Node>();
+  let fullRescan = false;
+  let scheduled = false;
+  let idleWaiters: (() => void)[] = [];
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const observers: MutationObserver[] = [];
+  const observedRoots = new WeakSet<Node>();
+  let tooltip: Tooltip | null = null;
+
+  const hidden = () => rules.hiddenFoods[deps.host] ?? [];
+  const disabled = () => rules.disabledHosts.includes(deps.host);
+
+  const model = (d: Detection, food: Food): BadgeModel =>
+    badgeModel(food, prefs, d.grams, d.gramsKind ?? 'package');
+
+  const openTooltip = (host: HTMLElement, focus: boolean) => {
+    const entry = placed.get(host);
+    if (!entry) return;
+    const food = foods.get(entry.detection.foodId);
+    if (!food) return;
+    tooltip ??= createTooltip(doc);
+    const names: Record<string, string> = {};
+    for (const id of food.k2.from ?? []) names[id] = foods.get(id)?.name ?? id;
+    tooltip.open(
+      host,
+      {
+        food,
+        matched: entry.detection.text,
+        ...(entry.detection.grams !== undefined ? { grams: entry.detection.grams } : {}),
+        gramsKind: entry.detection.gramsKind ?? 'package',
+        targets: prefs.targets,
+        sources,
+        names,
+        onHideFood: () => {
+          tooltip?.close();
+          deps.hideFood(food.id);
+        },
+        onDisableSite: () => {
+          tooltip?.close();
+          deps.disableSite();
+        },
+      },
+      { focus },
+    );
+  };
+
+  const attachHoverAndFocus = (host: HTMLElement) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    host.addEventListener('mouseenter', () => {
+      timer = setTimeout(() => openTooltip(host, false), 250);
+    });
+    host.addEventListener('mouseleave', () => clearTimeout(timer));
+    // Focus opens the card, except when the card itself gives focus back on closing.
+    host.addEventListener('focus', () => {
+      if (!tooltip?.restoringFocus) openTooltip(host, false);
+    });
+  };
+
+  const removeBadge = (host: HTMLElement) => {
+    const entry = placed.get(host);
+    placed.delete(host);
+    host.remove();
+    if (entry) blockFoods.get(entry.detection.block)?.delete(entry.detection.foodId);
+  };
+
+  const scheduleReport = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      if (stopped) return;
+      const list = [...counts].flatMap(([id, count]) => {
+        const food = foods.get(id);
+        return food
+          ? [{ foodId: id, name: food.name, count, k2: food.k2.central, calcium: food.calcium.central }]
+          : [];
+      });
+      deps.report({
+        url: doc.location?.href ?? '',
+        title: (doc.title ?? '').slice(0, 500),
+        foods: list.slice(0, 500),
+        scannedAt: Date.now(),
+      });
+    }, 300);
+  };
+
+  /** Badges the detections whose foods are known; asks for the unknown ones first. */
+  const render = async (detections: Detection[]) => {
+    const unknown = [...new Set(detections.map((d) => d.foodId))].filter((id) => !foods.has(id));
+    if (unknown.length > 0) {
+      const answer = await deps.lookup(unknown);
+      if (!answer || stopped) return;
+      for (const [id, food] of Object.entries(answer.foods)) foods.set(id, food);
+      Object.assign(sources, answer.sources);
+      // Foods an estimate comes from are named in the tooltip; their names arrive with later lookups.
+    }
+    for (const d of detections) {
+      const food = foods.get(d.foodId);
+      if (!food || !d.block.isConnected || !d.endNode.isConnected) continue;
+      counts.set(food.id, (counts.get(food.id) ?? 0) + 1);
+      if (!wantsBadge(food, prefs, hidden())) continue;
+      if (food.category === 'generic' && isPageChrome(d.block)) continue;
+      const inBlock = blockFoods.get(d.block) ?? new Set<string>();
+      if (inBlock.has(food.id)) continue;
+      if ((removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
+      const badge = createBadge(doc, model(d, food), (host) => openTooltip(host, true));
+      attachHoverAndFocus(badge.host);
+      if (!placeBadge(badge.host, d.endNode, d.block)) continue;
+      inBlock.add(food.id);
+      blockFoods.set(d.block, inBlock);
+      placed.set(badge.host, { badge, detection: d });
+      stats.badges++;
+    }
+    scheduleReport();
+  };
+
+  const observe = (root: Document | ShadowRoot) => {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    const observer = new MutationObserver(onMutations);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observers.push(observer);
+  };
+
+  function isOwn(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return Boolean(el?.closest?.(`[${OWN_ATTR}]`));
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    if (stopped) return;
+    if (records.length > STORM_RECORDS) {
+      fullRescan = true;
+    } else {
+      for (const r of records) {
+        for (const node of r.removedNodes) {
+          if (node.nodeType === 1 && (node as Element).hasAttribute?.(BADGE_ATTR)) {
+            const entry = placed.get(node as HTMLElement);
+            if (entry) {
+              placed.delete(node as HTMLElement);
+              const block = entry.detection.block;
+              blockFoods.get(block)?.delete(entry.detection.foodId);
+              removals.set(block, (removals.get(block) ?? 0) + 1);
+              scannedText.delete(block);
+              queue.add(block);
+            }
+          }
+        }
+        if (r.type === 'characterData') {
+          if (!isOwn(r.target)) queue.add(r.target);
+          continue;
+        }
+        for (const node of r.addedNodes) {
+          if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+          if (isOwn(node)) continue;
+          queue.add(node);
+        }
+      }
+      if (queue.size > STORM_ROOTS) fullRescan = true;
+    }
+    schedule();
+  }
+
+  const yieldToPage = (): Promise<void> => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) return scheduler.yield();
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    void yieldToPage().then(work);
+  };
+
+  async function work() {
+    if (stopped) return;
+    const roots: Node[] = [];
+    if (fullRescan) {
+      fullRescan = false;
+      queue.clear();
+      stats.fullRescans++;
+      roots.push(doc.body ?? doc.documentElement);
+    } else {
+      roots.push(...queue);
+      queue.clear();
+    }
+    const cursor = deps.detector.cursor(roots, {
+      isFresh: (block, text) => scannedText.get(block) !== `${generation}\u0000${text}`,
+      markScanned: (block, text) => scannedText.set(block, `${generation}\u0000${text}`),
+      onShadowRoot: (root) => observe(root),
+    });
+    while (!stopped) {
+      const started = performance.now();
+      const batch = cursor.next(started + chunkMs);
+      const took = performance.now() - started;
+      if (took > stats.longestChunkMs) stats.longestChunkMs = took;
+      stats.scans++;
+      if (batch.length > 0) await render(batch);
+      if (cursor.done) break;
+      await yieldToPage();
+    }
+    scheduled = false;
+    if (queue.size > 0 || fullRescan) {
+      schedule();
+    } else {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  const refreshBadges = () => {
+    for (const [host, entry] of [...placed]) {
+      const food = foods.get(entry.detection.foodId);
+      if (!food || !wantsBadge(food, prefs, hidden()) || disabled()) removeBadge(host);
+      else entry.badge.update(model(entry.detection, food));
+    }
+  };
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const o of observers) o.disconnect();
+    clearTimeout(reportTimer);
+    for (const host of [...placed.keys()]) removeBadge(host);
+    tooltip?.destroy();
+    tooltip = null;
+    for (const w of idleWaiters) w();
+    idleWaiters = [];
+  };
+
+  deps.signal?.addEventListener('abort', stop, { once: true });
+
+  const start = () => {
+    if (disabled()) return;
+    observe(doc);
+    fullRescan = true;
+    schedule();
+  };
+  start();
+
+  return {
+    reset() {
+      if (stopped) return;
+      counts.clear();
+      fullRescanAll();
+    },
+    setPrefs(next) {
+      const categoriesGrew =
+        next.categories.some((c) => !prefs.categories.includes(c)) || next.minK2 < prefs.minK2;
+      prefs = next;
+      refreshBadges();
+      if (categoriesGrew) {
+        // Blocks skipped before may now get badges.
+        fullRescanAll();
+      }
+    },
+    setRules(next) {
+      const wasDisabled = disabled();
+      const shown = new Set(hidden());
+      rules = next;
+      refreshBadges();
+      if (wasDisabled && !disabled()) {
+        fullRescanAll();
+        start();
+      } else if (!disabled() && [...shown].some((id) => !hidden().includes(id))) {
+        // A food was shown again: its mentions need badges.
+        fullRescanAll();
+      }
+    },
+    stop,
+    idle() {
+      if (stopped || (!scheduled && queue.size === 0 && !fullRescan)) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    stats: () => ({ ...stats }),
+  };
+
+  function fullRescanAll() {
+    // A new generation makes every block fresh again, so every block is matched once more.
+    generation++;
+    fullRescan = true;
+    schedule();
+  }
+}

@@ -1,0 +1,207 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../src/data/dataset';
+import { egress, launch, type Session } from './harness';
+import { shadowTexts } from './shadow';
+
+const food = (id: string) => {
+  const f = dataset.foods.find((x) => x.id === id);
+  if (!f) throw new Error(`no food ${id}`);
+  return f;
+};
+
+/** Two significant figures, written the way the badge writes numbers (independent of the product code). */
+function shown(value: number): string {
+  if (value === 0) return '0';
+  const digits = 2 - 1 - Math.floor(Math.log10(value));
+  const rounded =
+    digits >= 0 ? Number(value.toFixed(digits)) : Math.round(value / 10 ** -digits) * 10 ** -digits;
+  return rounded.toLocaleString('en');
+}
+
+async function badges(page: Page) {
+  return page.locator('k2lens-badge').evaluateAll((els) =>
+    els.map((e) => ({
+      food: e.getAttribute('data-food') ?? '',
+      label: e.getAttribute('aria-label') ?? '',
+      tile: e.closest('article')?.getAttribute('data-i') ?? null,
+      title: e.closest('h3, li, p')?.textContent ?? '',
+    })),
+  );
+}
+
+async function waitForBadge(page: Page, foodId: string) {
+  await page
+    .locator(`k2lens-badge[data-food="${foodId}"]`)
+    .first()
+    .waitFor({ state: 'attached', timeout: 10_000 });
+}
+
+describe('page badges in Chromium', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('badges gouda, brie and kefir with the dataset values', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    const list = await badges(page);
+    for (const [id, title] of [
+      ['gouda-aged', 'Old Amsterdam Gouda'],
+      ['brie', 'Président Brie'],
+      ['kefir', 'Bio-Kefir'],
+    ] as const) {
+      const badge = list.find((b) => b.food === id);
+      expect(badge, id).toBeDefined();
+      expect(badge?.title).toContain(title);
+      const f = food(id);
+      expect(badge?.label).toContain(`vitamin K2 about ${shown(f.k2.central)} µg`);
+      expect(badge?.label).toContain(`calcium ${shown(f.calcium.central)} mg`);
+      expect(badge?.label).toContain('per 100 g');
+    }
+    const texts = await shadowTexts(page, 'k2lens-badge');
+    const kefir = texts.find((t) => t.attrs['data-food'] === 'kefir');
+    expect(kefir?.text).toBe(
+      `K2 ≈ ${shown(food('kefir').k2.central)} µg · Ca ${shown(food('kefir').calcium.central)} mg`,
+    );
+    await page.close();
+  });
+
+  it('gives no badge to false friends, to page chrome naming "cheese" in general, or inside editable content', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    const list = await badges(page);
+    for (const phrase of [
+      'Peanut butter',
+      'Butternut squash',
+      'Cheese grater',
+      'Vegan cheddar',
+      'Swiss chard',
+      'Cheese & onion crisps',
+    ]) {
+      expect(
+        list.filter((b) => b.title.includes(phrase)),
+        phrase,
+      ).toEqual([]);
+    }
+    expect(await page.locator('h1 k2lens-badge').count()).toBe(0);
+    expect(await page.locator('#editable k2lens-badge, textarea k2lens-badge').count()).toBe(0);
+    expect(await page.locator('#note').inputValue()).toBe('buy gouda and kefir');
+    expect(await page.locator('#editable').textContent()).toBe('brie for Sunday');
+    await page.close();
+  });
+
+  it('gives one badge per title and food, even after the page re-renders the list', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    const before = (await badges(page)).length;
+    for (let i = 0; i < 5; i++) await page.click('#rerender');
+    await page.waitForTimeout(400);
+    await waitForBadge(page, 'kefir');
+    const after = await badges(page);
+    expect(after.length).toBe(before);
+    const keys = after.map((b) => `${b.tile}|${b.food}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    await page.close();
+  });
+
+  it('badges tiles added by infinite scroll', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    expect(await page.locator('k2lens-badge[data-food="halloumi"]').count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { demoShop: { loadMore(): void } }).demoShop.loadMore());
+    await waitForBadge(page, 'halloumi');
+    await page.close();
+  });
+
+  it('opens the details with the keyboard and closes them with Escape', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'brie');
+    const badge = page.locator('k2lens-badge[data-food="brie"]').first();
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    const tooltip = page.locator('k2lens-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    const [card] = await shadowTexts(page, 'k2lens-tooltip');
+    expect(card?.text).toContain('Brie');
+    expect(card?.text).toContain('Vitamin K2');
+    expect(card?.text).toContain('Hide Brie on this site');
+    await page.keyboard.press('Escape');
+    await tooltip.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('K2LENS-BADGE');
+    await page.close();
+  });
+
+  it('applies an options change to an open tab without reload', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'brie');
+    const options = await s.extensionPage('options.html');
+    await options.locator('input[name="units"][value="perServing"]').check();
+    await options.locator('[role="status"]', { hasText: 'Saved.' }).waitFor();
+    const serving = food('brie').serving;
+    expect(serving).toBeDefined();
+    await page.waitForFunction(
+      (label) =>
+        document
+          .querySelector('k2lens-badge[data-food="brie"]')
+          ?.getAttribute('aria-label')
+          ?.includes(`per ${label}`),
+      serving?.label ?? '',
+    );
+    await options.locator('input[name="units"][value="per100g"]').check();
+    await options.locator('input[name="category"][value="soft_bloomy"]').uncheck();
+    await page.waitForFunction(() => document.querySelector('k2lens-badge[data-food="brie"]') === null);
+    await options.locator('input[name="category"][value="soft_bloomy"]').check();
+    await waitForBadge(page, 'brie');
+    await options.close();
+    await page.close();
+  });
+
+  it('reports the page summary to the popup', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    await page.waitForTimeout(500);
+    const tabId = await s.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+      page.url(),
+    );
+    const popup = await s.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('.page-foods li[data-food="kefir"]').waitFor();
+    expect(await popup.locator('.page-foods li[data-food="brie"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Enable on this site" makes K2 Lens run on a site outside the curated list', async () => {
+    const url = `${s.server.origin.replace('127.0.0.1', 'localhost')}/grocery/index.html`;
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(800);
+    expect(await page.locator('k2lens-badge').count()).toBe(0);
+    const tabId = await s.worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
+    const popup = await s.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('button[data-action="enable-site"]').click();
+    await popup.locator('[role="status"]', { hasText: 'Enabled' }).waitFor();
+    await popup.close();
+    await page.reload();
+    await waitForBadge(page, 'kefir');
+    await page.close();
+  });
+
+  it('the page itself works and logs no error caused by the extension', async () => {
+    const errors = s.consoleErrors.filter((e) => !e.startsWith('chrome-extension://'));
+    expect(errors).toEqual([]);
+  });
+
+  it('made no network request of its own', () => {
+    expect(egress(s)).toEqual([]);
+  });
+});
