@@ -80,11 +80,13 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   let generation = 0;
   /** block → times its badges were removed by the page */
   const removals = new WeakMap<Element, number>();
-  const counts = new Map<string, number>();
+  /** Blocks with their foods, for the page summary (pruned of blocks the page removed). */
+  const live = new Map<Element, Set<string>>();
   const stats: SessionStats = { badges: 0, scans: 0, fullRescans: 0, longestChunkMs: 0 };
   const queue = new Set<Node>();
   let fullRescan = false;
   let scheduled = false;
+  let pruneAt = 256;
   let idleWaiters: (() => void)[] = [];
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const observers: MutationObserver[] = [];
@@ -140,6 +142,17 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     });
   };
 
+  /** Forgets badges and blocks the page removed (a re-rendering list must not grow memory). */
+  const prune = () => {
+    for (const [host, entry] of placed) {
+      if (!host.isConnected) {
+        placed.delete(host);
+        blockFoods.get(entry.detection.block)?.delete(entry.detection.foodId);
+      }
+    }
+    for (const block of live.keys()) if (!block.isConnected) live.delete(block);
+  };
+
   const removeBadge = (host: HTMLElement) => {
     const entry = placed.get(host);
     placed.delete(host);
@@ -151,6 +164,9 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
       if (stopped) return;
+      prune();
+      const counts = new Map<string, number>();
+      for (const ids of live.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
       const list = [...counts].flatMap(([id, count]) => {
         const food = foods.get(id);
         return food
@@ -179,7 +195,9 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     for (const d of detections) {
       const food = foods.get(d.foodId);
       if (!food || !d.block.isConnected || !d.endNode.isConnected) continue;
-      counts.set(food.id, (counts.get(food.id) ?? 0) + 1);
+      const found = live.get(d.block) ?? new Set<string>();
+      found.add(food.id);
+      live.set(d.block, found);
       if (!wantsBadge(food, prefs, hidden())) continue;
       if (food.category === 'generic' && isPageChrome(d.block)) continue;
       const inBlock = blockFoods.get(d.block) ?? new Set<string>();
@@ -283,6 +301,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       await yieldToPage();
     }
     scheduled = false;
+    if (placed.size + live.size > pruneAt) {
+      prune();
+      pruneAt = Math.max(256, 2 * (placed.size + live.size));
+    }
     if (queue.size > 0 || fullRescan) {
       schedule();
     } else {
@@ -325,7 +347,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   return {
     reset() {
       if (stopped) return;
-      counts.clear();
+      live.clear();
       fullRescanAll();
     },
     setPrefs(next) {

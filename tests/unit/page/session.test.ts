@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset';
+import type { Food } from '../../../src/data/types';
+import type { PageSummary } from '../../../src/messages';
+import { createDetector } from '../../../src/page/scan-detector';
+import { type PageSession, startPageSession } from '../../../src/page/session';
+import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs } from '../../../src/prefs/schema';
+
+const byId = new Map(dataset.foods.map((f) => [f.id, f]));
+
+function setup(html: string, prefs: Prefs = DEFAULT_PREFS) {
+  document.body.innerHTML = html;
+  const reports: PageSummary[] = [];
+  const lookups: string[][] = [];
+  const session = startPageSession(document, {
+    detector: createDetector(),
+    prefs,
+    rules: DEFAULT_SITE_RULES,
+    host: 'shop.example',
+    async lookup(ids) {
+      lookups.push(ids);
+      const foods: Record<string, Food> = {};
+      for (const id of ids) {
+        const f = byId.get(id);
+        if (f) foods[id] = f;
+      }
+      return { foods, sources: {} };
+    },
+    report: (s) => reports.push(s),
+    hideFood: () => undefined,
+    disableSite: () => undefined,
+  });
+  return { session, reports, lookups };
+}
+
+const foodsOnPage = () =>
+  [...document.querySelectorAll('k2lens-badge')].map((b) => b.getAttribute('data-food'));
+const settle = async (session: PageSession) => {
+  for (let i = 0; i < 5; i++) {
+    await session.idle();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+let current: PageSession | undefined;
+afterEach(() => {
+  current?.stop();
+  document.body.innerHTML = '';
+});
+
+describe('page session', () => {
+  it('badges each title once per food, after the title text, without touching the text', async () => {
+    const { session, lookups } = setup(`
+      <ul>
+        <li class="t"><a href="#1">Old Amsterdam <b>Gouda</b> 48+ 400 g</a> <span>€6.49</span></li>
+        <li class="t">Président Brie 2 x 125 g</li>
+        <li class="t">Bio-Kefir 1,5 % 500 ml</li>
+        <li class="t">Peanut butter 340 g</li>
+      </ul>`);
+    current = session;
+    await settle(session);
+    expect(foodsOnPage().sort()).toEqual(['brie', 'gouda-aged', 'kefir']);
+    const gouda = document.querySelector('k2lens-badge[data-food="gouda-aged"]');
+    expect(gouda?.previousElementSibling?.tagName).toBe('A');
+    expect(document.querySelector('li a')?.textContent).toBe('Old Amsterdam Gouda 48+ 400 g');
+    expect(lookups.flat().sort()).toEqual(['brie', 'gouda-aged', 'kefir']);
+  });
+
+  it('badges added nodes and scans nothing twice', async () => {
+    const { session, lookups } = setup('<div id="list"><p>Feta 200 g</p></div>');
+    current = session;
+    await settle(session);
+    const list = document.getElementById('list') as HTMLElement;
+    list.insertAdjacentHTML('beforeend', '<p>Halloumi 225 g</p><p>Feta 200 g</p>');
+    await settle(session);
+    expect(foodsOnPage().sort()).toEqual(['feta', 'feta', 'halloumi']);
+    // Feta was looked up once; the new lookup asked only for halloumi.
+    expect(lookups).toEqual([['feta'], ['halloumi']]);
+    const scansBefore = session.stats().scans;
+    list.append(document.createElement('hr'));
+    await settle(session);
+    expect(foodsOnPage()).toHaveLength(3);
+    expect(session.stats().scans - scansBefore).toBeLessThanOrEqual(2);
+  });
+
+  it('does not chase a page that keeps removing its badges', async () => {
+    const { session } = setup('<p id="p">Camembert de Normandie 250 g</p>');
+    current = session;
+    await settle(session);
+    const p = document.getElementById('p') as HTMLElement;
+    let removed = 0;
+    for (let i = 0; i < 10; i++) {
+      const badge = p.querySelector('k2lens-badge');
+      if (badge) {
+        badge.remove();
+        removed++;
+      }
+      await settle(session);
+    }
+    expect(removed).toBeLessThanOrEqual(4);
+    expect(p.textContent).toBe('Camembert de Normandie 250 g');
+  });
+
+  it('keeps memory bounded under a list re-rendered many times', async () => {
+    const { session, reports } = setup('<div id="list"></div>');
+    current = session;
+    const list = document.getElementById('list') as HTMLElement;
+    for (let i = 0; i < 40; i++) {
+      list.innerHTML = '<p>Gouda jong 500 g</p><p>Brie 200 g</p>';
+      await settle(session);
+    }
+    expect(foodsOnPage().sort()).toEqual(['brie', 'gouda']);
+    await new Promise((r) => setTimeout(r, 350));
+    const last = reports.at(-1);
+    expect(last?.foods.map((f) => [f.foodId, f.count]).sort()).toEqual([
+      ['brie', 1],
+      ['gouda', 1],
+    ]);
+  });
+
+  it('applies preferences live: units, categories and the K2 threshold', async () => {
+    const { session } = setup('<p>Brie 200 g</p><p>Natto 3 x 50 g</p>');
+    current = session;
+    await settle(session);
+    const brieLabel = () =>
+      document.querySelector('k2lens-badge[data-food="brie"]')?.getAttribute('aria-label') ?? '';
+    expect(brieLabel()).toContain('per 100 g');
+    session.setPrefs({ ...DEFAULT_PREFS, units: 'perServing' });
+    expect(brieLabel()).toContain(`per ${byId.get('brie')?.serving?.label}`);
+    session.setPrefs({ ...DEFAULT_PREFS, minK2: 100 });
+    expect(foodsOnPage()).toEqual(['natto']);
+    session.setPrefs(DEFAULT_PREFS);
+    await settle(session);
+    expect(foodsOnPage().sort()).toEqual(['brie', 'natto']);
+  });
+
+  it('hides a food on this site and switches off on a disabled site', async () => {
+    const { session } = setup('<p>Brie 200 g</p><p>Feta 200 g</p>');
+    current = session;
+    await settle(session);
+    session.setRules({ disabledHosts: [], hiddenFoods: { 'shop.example': ['brie'] } });
+    expect(foodsOnPage()).toEqual(['feta']);
+    session.setRules({ disabledHosts: ['shop.example'], hiddenFoods: {} });
+    expect(foodsOnPage()).toEqual([]);
+    session.setRules(DEFAULT_SITE_RULES);
+    await settle(session);
+    expect(foodsOnPage().sort()).toEqual(['brie', 'feta']);
+  });
+
+  it('stop() removes everything it added', async () => {
+    const { session } = setup('<p>Gruyère AOP 200 g</p>');
+    await settle(session);
+    expect(foodsOnPage()).toEqual(['gruyere']);
+    session.stop();
+    expect(document.querySelectorAll('k2lens-badge, k2lens-tooltip')).toHaveLength(0);
+    expect(document.body.textContent?.trim()).toBe('Gruyère AOP 200 g');
+  });
+});
