@@ -15,9 +15,10 @@
  * from) give the median weight — see `portionsWithFallback`. Metric spoons are
  * 15 ml and 5 ml, a US cup 236.59 ml, a US tablespoon 14.79 ml.
  *
- * Which quantity belongs to which mention: the nearest quantity before the
- * mention with no other mention in between; the first mention of a line may
- * also take the first quantity after it (product titles put the weight last).
+ * Which quantity belongs to which mention: in an ingredient line (a quantity
+ * comes first), the nearest quantity before the mention with no other mention
+ * in between; in a title (the name comes first), the first quantity after the
+ * mention, before the next mention of another food.
  * Of a group of equivalent quantities ("1/2 cup (125g)", "600g/1lb 5oz") a mass
  * wins over a metric volume, which wins over other units.
  */
@@ -410,21 +411,26 @@ export function gramsForMentions(
 ): (number | undefined)[] {
   const groups = groupsOf(text, findQuantities(text));
   const used = new Set<number>();
+  // A title names the food first and gives the weight after it ("Gouda 48+ 400g");
+  // an ingredient line gives the amount first ("200 g Gouda").
+  const first = mentions[0];
+  const titleStyle = !!first && !groups.some((g) => (g[0] as Quantity).start < first.start);
   return mentions.map((m, i) => {
     const prevEnd = i > 0 ? (mentions[i - 1] as MentionSpan).end : 0;
-    // The nearest group before the mention, after the previous mention.
     let gi = -1;
-    groups.forEach((g, k) => {
-      const first = g[0] as Quantity;
-      const last = g[g.length - 1] as Quantity;
-      if (!used.has(k) && first.start >= prevEnd && last.end <= m.start) gi = k;
-    });
-    // A title's weight comes after the name ("Gouda 48+ 400g"); only for the first mention.
-    if (gi < 0 && i === 0) {
-      const next = mentions[1]?.start ?? text.length;
+    if (titleStyle) {
+      // The first group after the mention, before the next mention of another food.
+      const next = mentions.slice(i + 1).find((x) => x.foodId !== m.foodId)?.start ?? text.length;
       gi = groups.findIndex(
         (g, k) => !used.has(k) && (g[0] as Quantity).start >= m.end && (g[0] as Quantity).start < next,
       );
+    } else {
+      // The nearest group before the mention, after the previous mention.
+      groups.forEach((g, k) => {
+        const a = g[0] as Quantity;
+        const z = g[g.length - 1] as Quantity;
+        if (!used.has(k) && a.start >= prevEnd && z.end <= m.start) gi = k;
+      });
     }
     if (gi < 0) return bareCount(text.slice(prevEnd, m.start), portionsOf(m.foodId));
     used.add(gi);

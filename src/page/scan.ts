@@ -22,7 +22,7 @@
  */
 
 import type { Portion } from '../data/types';
-import { foldString, getMatcher, type Matcher, type Mention } from '../match/index';
+import { foldString, getMatcher, LINE_BREAK, type Matcher, type Mention } from '../match/index';
 import { gramsForMentions } from '../nutrition/quantity';
 import { extractStructuredData, type ProductData, type RecipeData } from './jsonld';
 
@@ -200,7 +200,10 @@ export function scanBlocks(
           break;
         }
         const tag = el.localName;
-        if (SKIP_TAGS.has(tag)) {
+        if (
+          SKIP_TAGS.has(tag) ||
+          (containersPresent && (el.hasAttribute('data-k2lens') || el.hasAttribute('hidden')))
+        ) {
           parentSkip = true;
           break;
         }
@@ -243,7 +246,7 @@ function matchRun(
   let text = '';
   const starts: number[] = [];
   for (const n of nodes) {
-    if (text && (n.previousSibling as Element | null)?.localName === 'br') text += '\n';
+    if (text && (n.previousSibling as Element | null)?.localName === 'br') text += LINE_BREAK;
     starts.push(text.length);
     text += n.data;
   }
@@ -306,16 +309,16 @@ function lineOfBlock(
   return best;
 }
 
-/** Grams of mentions in a block's text, each from its own visual line (lines split at <br>). */
+/** Grams of mentions in a block's text, each from its own visual line (split where a <br> was). */
 function gramsByLine(
   text: string,
   mentions: readonly Mention[],
   portionsOf: (foodId: string) => readonly Portion[],
 ): (number | undefined)[] {
-  if (!text.includes('\n')) return gramsForMentions(text, mentions, portionsOf);
+  if (!text.includes(LINE_BREAK)) return gramsForMentions(text, mentions, portionsOf);
   const out: (number | undefined)[] = new Array(mentions.length).fill(undefined);
   let from = 0;
-  for (const seg of text.split('\n')) {
+  for (const seg of text.split(LINE_BREAK)) {
     const to = from + seg.length;
     const idx = mentions.map((m, i) => (m.start >= from && m.end <= to ? i : -1)).filter((i) => i >= 0);
     if (idx.length) {
