@@ -14,7 +14,8 @@
  *   collapse when the symbols are produced), so "cream-cheese", "crème  fraîche"
  *   and "goat’s" match "cream cheese", "creme fraiche" and "goat s";
  * - `&` and `+` fold to AMP (a word of its own: "mac & cheese");
- * - digits and punctuation fold to BREAK: no term spans them, and they end words;
+ * - digits and punctuation fold to BREAK: no term spans them, and they end words
+ *   (U+2029 PARAGRAPH SEPARATOR too: the page scan puts it where a <br> breaks a line);
  * - letters of other scripts fold to OTHER: a word character no term contains.
  *
  * A symbol is a small integer; the matcher's tables are indexed by it.
@@ -22,6 +23,8 @@
 
 /** Punctuation, digits and anything that is not a letter or a separator. */
 export const BREAK = 0;
+/** The line break the page scan inserts for a <br> (folds to BREAK). */
+export const LINE_BREAK = '\u2029';
 /** A letter of another script (Greek, Cyrillic, CJK…): part of a word, never of a term. */
 export const OTHER = 1;
 /** Whitespace, hyphens, dashes, apostrophes (runs collapse to one). */
@@ -85,7 +88,7 @@ const SINGLE = new Map<number, string>([
 ]);
 
 const SPACES = [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x202f, 0x205f, 0x3000,
   // hyphens and dashes
   0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x5f,
   // apostrophes and similar

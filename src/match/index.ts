@@ -5,7 +5,7 @@
  * - `getMatcher().prefilter()` → a streaming pre-filter for the DOM scan;
  * - `termsByFood()` → every name of every food, all languages (search index).
  */
-export { foldString, foldText } from './fold';
+export { foldString, foldText, LINE_BREAK } from './fold';
 export type { FoodInfo, FoodKind } from './lexicon/index';
 export { compileLexicon, expandTerms, FOODS, LEXICON, LEXICON_LANGUAGES } from './lexicon/index';
 export {

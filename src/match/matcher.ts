@@ -40,7 +40,13 @@ import {
   isAncestorOrSelf,
   type Pattern,
 } from './lexicon/index';
-import { CONTEXT_RULES, ELLIPTIC_MAX_WORDS, HEAD_MIN_PREFIX, MERGE_MAX_WORDS } from './rules';
+import {
+  CONTEXT_RULES,
+  DESCRIBE_MAX_WORDS,
+  ELLIPTIC_MAX_WORDS,
+  HEAD_MIN_PREFIX,
+  MERGE_MAX_WORDS,
+} from './rules';
 
 /** A food found in a text; offsets index the original text (end exclusive). */
 export interface Mention {
@@ -153,6 +159,7 @@ export class Matcher {
         const startOk = !isWord(s - 1);
         const endOk = !isWord(e);
         if (p.kind === 'context') {
+          if (p.scope && lang && !p.scope.includes(lang)) continue;
           if (startOk && endOk && p.context) contexts.push({ kind: p.context, s, e });
           continue;
         }
@@ -205,7 +212,7 @@ export class Matcher {
       else if (c.kind === 'elliptic') elliptics.push({ food: c.food, s: c.s, e: c.e });
     }
     foods.sort((a, b) => a.s - b.s);
-    const merged = this.merge(foods, ftext);
+    const merged = this.merge(foods, ftext, text, folded.start);
     const confirmed = this.confirmElliptics(elliptics, merged, folded.text, text, folded.start);
     const all = [...merged, ...confirmed].sort((a, b) => a.s - b.s);
 
@@ -219,12 +226,21 @@ export class Matcher {
     return mentions;
   }
 
-  /** Merges neighbours where one food refines the other ("cheddar" + "cheese"). */
-  private merge(foods: Span[], ftext: string): Span[] {
+  /**
+   * Merges neighbours where one food refines the other: next to each other or
+   * joined by a linking word ("cheddar cheese", "queso de cabra"), or a generic
+   * name up to two descriptive words after the variety ("Velveeta Original Cheese").
+   */
+  private merge(foods: Span[], ftext: string, text: string, starts: Int32Array): Span[] {
     const out: Span[] = [];
     for (const f of foods) {
       const prev = out[out.length - 1];
-      if (prev && this.linked(ftext.slice(prev.e, f.s))) {
+      const gap = prev ? ftext.slice(prev.e, f.s) : '';
+      if (prev && isAncestorOrSelf(f.food, prev.food) && this.describes(gap, text, starts, prev.e)) {
+        out[out.length - 1] = { food: prev.food, s: prev.s, e: f.e };
+        continue;
+      }
+      if (prev && this.linked(gap)) {
         if (isAncestorOrSelf(prev.food, f.food)) {
           out[out.length - 1] = { food: f.food, s: prev.s, e: f.e };
           continue;
@@ -237,6 +253,20 @@ export class Matcher {
       out.push(f);
     }
     return out;
+  }
+
+  /**
+   * True when a gap holds at most DESCRIBE_MAX_WORDS words, none of them
+   * "and"/"or", and no punctuation but a fat or age mark ("Danbo 45+ ost").
+   */
+  private describes(gap: string, text: string, starts: Int32Array, at: number): boolean {
+    for (let i = 0; i < gap.length; i++) {
+      const ch = gap[i] as string;
+      if ((ch === '#' || ch === '&') && !/[\d+%.]/.test(text[starts[at + i] as number] ?? '')) return false;
+      if (ch === '*') return false;
+    }
+    const words = gap.split(/[ #&]+/).filter(Boolean);
+    return words.length <= DESCRIBE_MAX_WORDS && !words.some((w) => this.lexicon.conjunctions.has(w));
   }
 
   /** True when a gap holds only spaces and at most MERGE_MAX_WORDS linking words. */

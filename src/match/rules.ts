@@ -39,8 +39,10 @@ export const CONTEXT_RULES: Readonly<Record<ContextKind, ContextRule>> = {
   substitute: { side: 'after', maxWords: 1, gap: 'any', kinds: ALL },
 };
 
-/** Words that may stand between a generic name and the variety it names ("queso de cabra"). */
+/** Linking words that may stand between a generic name and the variety it names ("queso de cabra"). */
 export const MERGE_MAX_WORDS = 1;
+/** Descriptive words that may stand between a variety and a generic name after it ("Cheddar Extra Sharp Cheese"). */
+export const DESCRIBE_MAX_WORDS = 2;
 /** Words that may stand between an elliptic name and the cheese word ("Swiss or Le Gruyère cheese"). */
 export const ELLIPTIC_MAX_WORDS = 4;
 /** Letters a compound word needs before its head ("Ziegen|käse"; not "k|ost"). */

@@ -3,7 +3,7 @@ import type { LexiconLanguage } from './types';
 /**
  * Brand names used as generic names of a variety (the product line is that
  * variety, whatever the language of the page). Brands of plant-based
- * imitations are vegan context words in the language files.
+ * imitations are vegan context words here, for every language.
  */
 export const brands: LexiconLanguage = {
   langs: ['*'],
@@ -28,6 +28,13 @@ export const brands: LexiconLanguage = {
       'lurpak|kerrygold butter|président beurre|échiré|beurre d échiré|meierismør|anchor butter|kerrygold irish butter',
     quark: 'kesella|kesam',
     'cottage-cheese': 'keso',
+  },
+  context: {
+    // Makers of plant-based imitations: their "cheddar", "butter" or "yogurt" is none.
+    vegan:
+      'violife|daiya|tofutti|kite hill|miyoko s|miyokos|follow your heart|so delicious|earth balance|oatly|alpro|' +
+      'forager|treeline|nurishh|good planet|field roast|simply v|sheese|vegusto|veganz|wilmersburger|happy cheeze|bedda|' +
+      'astrid och aporna|koko dairy free|the coconut collaborative|provamel|sojade|bjorg vegan',
   },
   notFood:
     'philadelphia style|philadelphia eagles|philadelphia phillies|philadelphia cheesesteak|philly cheesesteak|philly cheese steak|kiri te kanawa',

@@ -61,8 +61,7 @@ export const de: LexiconLanguage = {
   context: {
     vegan:
       'vegan|vegane|veganer|veganes|veganem|veganen|pflanzlich|pflanzliche|pflanzlicher|pflanzliches|pflanzlichen|' +
-      'milchfrei|milchfreie|milchfreier|milchfreies|milchfreien|auf Pflanzenbasis|Pflanzen|Ersatz|Analog|Käseimitat|' +
-      'Simply V|Veganz|Wilmersburger|Happy Cheeze|Bedda',
+      'milchfrei|milchfreie|milchfreier|milchfreies|milchfreien|auf Pflanzenbasis|Pflanzen|Ersatz|Analog|Käseimitat',
     plant:
       'Soja|Kokos|Kokosnuss|Hafer|Mandel|Cashew|Reis|Lupinen|Erbsen|Hanf|Dinkel|Kokosmilch|Sojamilch|Hafermilch|Mandelmilch',
     tool: 'Reibe|Reiben|Hobel|Messer|Brett|Bretter|Glocke|Dose|Dosen|Grill|Pfännchen|Ofen|Gerät|Set|Maschine|Kultur|Kulturen|Ferment|Bereiter',

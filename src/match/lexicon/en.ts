@@ -6,6 +6,7 @@ export const en: LexiconLanguage = {
   foods: {
     cheese:
       'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|cotija|cotija cheese|queso|quesos|oaxaca cheese',
+    colby: 'colby jack cheese|colby jack cheeses',
     'cream-cheese':
       'cream cheese|cream cheeses|creamcheese|cream cheese spread|full fat soft cheese|light soft cheese|low fat soft cheese|whipped cream cheese|neufchatel cream cheese',
     'cottage-cheese': 'cottage cheese|cottage cheeses|small curd cottage cheese|large curd cottage cheese',
@@ -69,15 +70,13 @@ export const en: LexiconLanguage = {
   context: {
     vegan:
       'vegan|vegans|plant based|plant-based|dairy free|dairy-free|non dairy|nondairy|non-dairy|milk free|imitation|' +
-      'vegetable based|mock|faux|' +
-      'violife|daiya|tofutti|kite hill|miyoko s|miyokos|follow your heart|so delicious|earth balance|country crock plant|flora plant|' +
-      'oatly|alpro|forager|treeline|nurishh|good planet|field roast|simply v|sheese|vegusto',
+      'vegetable based|mock|faux|country crock plant|flora plant',
     plant:
       'soy|soya|coconut|coconut milk|almond|almond milk|oat|oat milk|oatmilk|cashew|cashew milk|rice|hemp|pea|pea protein|macadamia|tofu|nut|nut based|nut milk',
     spread:
       'peanut|almond|cashew|cocoa|cacao|shea|apple|pear|plum|pumpkin|coconut|nut|seed|sunflower|sunflower seed|hazelnut|pistachio|walnut|pecan|macadamia|sesame|soy|soya|mango|cookie|speculoos|biscoff|body|hemp|tahini|pumpkin seed|watermelon seed|chocolate',
     tool: 'grater|graters|knife|knives|slicer|slicers|board|boards|cloth|cloths|plane|dome|wire|cutter|cutters|dish|dishes|churn|churns|curler|bell|crock|keeper|mold|molds|mould|moulds|maker|makers|spreader|spreaders|paddle|warmer|server|stamp|saver|grill|set|machine|fondue set|storage|container|cover|press|culture|cultures|starter|starters|grains|strainer|bag|bags|pan',
-    dish: 'sauce|sauces|dip|dips|soup|soups|puffs|balls|straws|crackers|cracker|biscuits|biscuit|scones|scone|twists|toastie|toasties|pizza|pizzas|burger|burgers|fries|danish|danishes|bread|breads|rolls|buns|muffins|cake|cakes|cookies|cookie|tart|tarts|quiche|tortellini|ravioli|pierogi|pasta|noodles|popcorn|nachos|curls|puffs|nips|cheesecake|frosting mix|chicken|beans|bean|lettuce|toffee|mints|pecan|sticks|bites|croissant|croissants|pancakes|waffles|fried chicken|covered|coated|raisins|pretzels|dressing mix|seasoning|powder|croutons|enchiladas|grits|omelette|omelet|souffle|stuffed|filled|sandwich|sandwiches|bagel|bagels',
+    dish: 'sauce|sauces|dip|dips|soup|soups|puffs|balls|straws|crackers|cracker|biscuits|biscuit|scones|scone|twists|toastie|toasties|pizza|pizzas|burger|burgers|fries|danish|danishes|bread|breads|rolls|buns|muffins|cake|cakes|cookies|cookie|tart|tarts|quiche|tortellini|ravioli|pierogi|pasta|noodles|popcorn|nachos|curls|puffs|nips|cheesecake|frosting mix|chicken|beans|bean|lettuce|toffee|mints|pecan|bites|croissant|croissants|pancakes|waffles|fried chicken|covered|coated|raisins|pretzels|dressing mix|seasoning|powder|croutons|enchiladas|grits|omelette|omelet|souffle|stuffed|filled|sandwich|sandwiches|bagel|bagels',
     flavour:
       'flavour|flavor|flavoured|flavored|flavouring|flavoring|flavours|flavors|taste|style snack|style crisps|style chips',
     substitute: 'substitute|substitutes|alternative|alternatives|replacement|analogue|analog|free',

@@ -118,6 +118,8 @@ export interface Pattern {
   head: boolean;
   /** Active only for these languages (undefined: always). */
   langs?: readonly string[];
+  /** Context words: active for these languages or when the language is unknown (undefined: always). */
+  scope?: readonly string[];
   /** The term as written (first spelling that produced this pattern). */
   written: string;
 }
@@ -154,7 +156,13 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
   const add = (
     spec: string | undefined,
     kind: PatternKind,
-    opts: { food?: string; context?: ContextKind; head?: boolean; langs?: readonly string[] },
+    opts: {
+      food?: string;
+      context?: ContextKind;
+      head?: boolean;
+      langs?: readonly string[];
+      scope?: readonly string[];
+    },
   ) => {
     if (!spec) return;
     if (opts.food && !FOODS[opts.food]) problems.push(`unknown food id "${opts.food}"`);
@@ -171,7 +179,7 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
         if (opts.food === 'cheese' && !text.includes(' ')) cheeseWords.add(text);
       }
       const head = opts.head ?? false;
-      const langKey = opts.langs ? opts.langs.join(',') : '*';
+      const langKey = `${opts.langs ? opts.langs.join(',') : '*'}/${opts.scope ? opts.scope.join(',') : '*'}`;
       const key = `${text}|${kind}|${opts.context ?? ''}|${head}|${langKey}`;
       const existing = byKey.get(key);
       if (existing) {
@@ -187,6 +195,7 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
         ...(opts.food ? { food: opts.food } : {}),
         ...(opts.context ? { context: opts.context } : {}),
         ...(opts.langs ? { langs: opts.langs } : {}),
+        ...(opts.scope ? { scope: opts.scope } : {}),
       });
     }
   };
@@ -203,7 +212,7 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
     add(file.notFood, 'not', {});
     add(file.notFoodHeads, 'not', { head: true, ...(langs ? { langs } : {}) });
     for (const [kind, spec] of Object.entries(file.context ?? {}))
-      add(spec, 'context', { context: kind as ContextKind });
+      add(spec, 'context', { context: kind as ContextKind, ...(langs ? { scope: langs } : {}) });
     for (const [food, spec] of Object.entries(file.notAfter ?? {})) {
       const list = notAfter.get(food) ?? [];
       list.push(...expandTerms(spec).map(foldString));

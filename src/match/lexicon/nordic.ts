@@ -8,7 +8,7 @@ export const nordic: LexiconLanguage = {
   langs: ['da', 'sv', 'no'],
   foods: {
     cheese:
-      'skiveost|revet ost|riven ost|rivet ost|hvitost|hvit ost|gulost|prästost|herrgårdsost|herrgårdost|grevéost|grevé|brunost|mysost|gjetost|geitost|Gamle Ole|Esrom|hushållsost|svecia|cheddarost',
+      'skiveost|revet ost|riven ost|rivet ost|hvitost|hvit ost|gulost|prästost|herrgårdsost|herrgårdost|grevéost|grevé|brunost|mysost|gjetost|geitost|Gamle Ole|Esrom|hushållsost|svecia',
     'cream-cheese': 'flødeost|kremost|färskost|smøreost naturell|philadelphiaost',
     'cottage-cheese': 'hytteost|keso|cottage cheese|hytteosten',
     'processed-cheese': 'smelteost|smältost|mjukost|smøreost|ostepålæg',
@@ -48,10 +48,10 @@ export const nordic: LexiconLanguage = {
     'peanøttsmør|peanutbutter|jordnøttsmør|jordnötssmör|kakaosmør|sheasmør|mandelsmør|nøddesmør|nøttesmør|' +
     'smørgås|smörgås|smørrebrød|smördeg|smørdej|smørkrem|smörkräm|ostekage|ostkaka|ostehøvel|osthyvel|' +
     'misosuppe|misosoppa|vannkefir|vattenkefir|vandkefir',
-  notFoodHeads: 'kost|post|frost|most|rost|tost|host|lost|trost|kompost|utpost',
+  notFoodHeads: 'kost|post|frost|most|host|lost|kompost|utpost',
   context: {
     vegan:
-      'vegansk|veganske|vegan|veganer|veganost|plantebaseret|plantebaserede|plantebasert|plantebaserte|växtbaserad|växtbaserat|växtbaserade|mælkefri|mælkefrie|melkefri|mjölkfri|mjölkfritt|Oatly|Alpro|Violife|Astrid och Aporna|Kite hill|Bregott växtbaserat',
+      'vegansk|veganske|vegan|veganer|veganost|plantebaseret|plantebaserede|plantebasert|plantebaserte|växtbaserad|växtbaserat|växtbaserade|mælkefri|mælkefrie|melkefri|mjölkfri|mjölkfritt|Bregott växtbaserat',
     plant: 'soja|kokos|havre|mandel|cashew|ris|kokosmælk|havremælk',
     tool: 'høvel|hyvel|kniv|knive|knivar|bræt|bricka|klokke|kupa|maskine|kultur|kulturer|maker',
     dish: 'sauce|sås|saus|suppe|soppa|kager|kaka|kage|chips|snacks|kiks|kex|boller|bollar|stænger|pinner',

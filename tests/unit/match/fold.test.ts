@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldString, foldText, getMatcher } from '../../../src/match/index';
+
+describe('foldString', () => {
+  it.each([
+    ['Crème Fraîche', 'creme fraiche'],
+    ['Käse', 'kase'],
+    ['Straße', 'strasse'],
+    ['Œufs', 'oeufs'],
+    ['smør', 'smor'],
+    ['Masło', 'maslo'],
+    ['ﬁne', 'fine'],
+    ['cream-cheese', 'cream cheese'],
+    ['goat’s cheese', 'goat s cheese'],
+    ['crème\u00a0 fraîche', 'creme fraiche'],
+    ['Weizen\u00admehl', 'weizenmehl'],
+    ['Cre\u0300me', 'creme'],
+    ['Tereyağı', 'tereyagi'],
+    ['İzmir', 'izmir'],
+    ['mac & cheese', 'mac & cheese'],
+    ['Gouda 48+', 'gouda ##&'],
+  ])('%s → %s', (input, folded) => expect(foldString(input)).toBe(folded));
+});
+
+describe('foldText offsets', () => {
+  it('maps every symbol back to the character that produced it', () => {
+    const f = foldText('Straße ﬁne');
+    // s t r a s s e _ f i n e
+    expect(f.text).toBe('strasse fine');
+    expect(f.start[4]).toBe(4); // first s of ß
+    expect(f.start[5]).toBe(4); // second s of ß
+    expect(f.start[8]).toBe(7); // f of ﬁ
+    expect(f.start[9]).toBe(7); // i of ﬁ
+  });
+  it('extends a letter over the combining marks that follow it', () => {
+    const f = foldText('Cre\u0300me');
+    expect(f.text).toBe('creme');
+    expect(f.end[2]).toBe(4);
+  });
+});
+
+describe('mention offsets index the original text', () => {
+  it.each([
+    ['2 jaunes d’œufs et 30 g de beurre', 'fr', ['jaunes d’œufs', 'beurre']],
+    ['Ziegenkäße und Straße', 'de', []],
+    ['ﬁne Käse aus der Käserei', 'de', ['Käse']],
+    ['Cre\u0300me fra\u0131\u0302che épaisse', 'fr', ['Cre\u0300me fra\u0131\u0302che épaisse']],
+    ['Crème  fraîche', 'fr', ['Crème  fraîche']],
+    ['SMØR 250 g', 'da', ['SMØR']],
+    ['Parmigiano-Reggiano DOP', 'it', ['Parmigiano-Reggiano']],
+  ])('%s', (text, lang, expected) => {
+    const ms = getMatcher().find(text, { lang });
+    expect(ms.map((m) => m.text)).toEqual(expected);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('properties', () => {
+  const terms = [
+    'Käse',
+    'Gouda',
+    'crème fraîche',
+    'Straße',
+    'ß',
+    'ﬁ',
+    'æ',
+    'butter',
+    'peanut',
+    'vegan',
+    'cheese',
+    'kaas',
+    'Œ',
+    'e\u0301',
+  ];
+  const noise = fc.constantFrom(
+    ' ',
+    ', ',
+    '-',
+    '\u00ad',
+    '\u00a0',
+    '(',
+    '48+',
+    'x',
+    '’',
+    '\n',
+    'é',
+    '😀',
+    'Ж',
+  );
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...terms), noise), { maxLength: 24 })
+    .map((parts) => parts.join(''));
+
+  it('every mention is a slice of the text, in order and without overlap', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const ms = getMatcher().find(t, { lang: 'de' });
+        let last = 0;
+        for (const m of ms) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(t.slice(m.start, m.end)).toBe(m.text);
+          last = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('case does not change what is found', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = getMatcher();
+        const a = m.find(t, { lang: 'de' }).map((x) => x.foodId);
+        const b = m.find(t.toUpperCase(), { lang: 'de' }).map((x) => x.foodId);
+        // ß upper-cases to SS: both fold the same way.
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a food word between separators is always found', () => {
+    fc.assert(
+      fc.property(
+        noise,
+        fc.constantFrom(['Gouda', 'gouda'], ['Emmentaler', 'emmental'], ['Skyr', 'skyr'], ['Kefir', 'kefir']),
+        noise,
+        (a, [word, food], b) => {
+          const t = `x${a} ${word} ${b}x`;
+          expect(
+            getMatcher()
+              .find(t, { lang: 'de' })
+              .map((m) => m.foodId),
+          ).toContain(food);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the streaming pre-filter never misses a block the full match finds something in', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (parts) => {
+        const m = getMatcher();
+        const pre = m.prefilter();
+        pre.reset();
+        let hit = false;
+        for (const p of parts) hit = pre.feed(p) || hit;
+        if (m.find(parts.join(''), { lang: 'de' }).length > 0) expect(hit).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
