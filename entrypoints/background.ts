@@ -7,6 +7,7 @@ import { sourceCoverage } from '../src/data/coverage';
 import { dataset } from '../src/data/dataset';
 import { K2Database } from '../src/data/db';
 import { compileLexicon } from '../src/match';
+import { portionsWithFallback } from '../src/nutrition/quantity';
 
 export default defineBackground(() => {
   let store: Promise<FoodStore> | undefined;
@@ -19,6 +20,7 @@ export default defineBackground(() => {
     store: getStore,
     summaries,
     coverage: sourceCoverage(dataset),
+    measuresOf: portionsWithFallback(dataset),
     extensionId: browser.runtime.id,
   });
 

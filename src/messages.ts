@@ -4,7 +4,7 @@
  * is a value (`Result`), never a thrown error across the boundary.
  */
 import type { SourceCoverage } from './data/coverage';
-import type { Food, Source } from './data/types';
+import type { Food, Portion, Source } from './data/types';
 
 /** What the content script found on a page, as the popup shows it. */
 export interface PageSummary {
@@ -59,8 +59,16 @@ export type Request =
 export type RequestType = Request['type'];
 
 export interface ResponseMap {
-  /** The foods, the ids not found, and the sources the foods cite (for citations in tooltips). */
-  lookup: { foods: Record<string, Food>; missing: string[]; sources: Record<string, Source> };
+  /**
+   * The foods, the ids not found, the sources the foods cite (for citations in tooltips) and each food's
+   * household measures completed from similar foods (for grams from cups, spoons and slices).
+   */
+  lookup: {
+    foods: Record<string, Food>;
+    missing: string[];
+    sources: Record<string, Source>;
+    measures: Record<string, readonly Portion[]>;
+  };
   search: { hits: SearchHit[] };
   similar: { foods: Food[] };
   sources: { sources: Source[]; coverage: Record<string, SourceCoverage>; datasetVersion: string };

@@ -5,6 +5,7 @@
  */
 
 import type { SourceCoverage } from '../data/coverage';
+import type { Portion } from '../data/types';
 import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   store: () => Promise<FoodStore>;
   /** What each source contributes (computed once from the bundled dataset). */
   coverage: Record<string, SourceCoverage>;
+  /** A food's household measures, completed from similar foods. */
+  measuresOf: (foodId: string) => readonly Portion[];
   summaries: TabSummaries;
   extensionId: string;
 }
@@ -51,7 +54,8 @@ export function createHandler(deps: HandlerDeps) {
           const sources = Object.fromEntries(
             (await store.sources()).filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
           );
-          return ok({ foods, missing: req.foodIds.filter((id) => !found.has(id)), sources });
+          const measures = Object.fromEntries([...found.keys()].map((id) => [id, deps.measuresOf(id)]));
+          return ok({ foods, missing: req.foodIds.filter((id) => !found.has(id)), sources, measures });
         }
         case 'search': {
           const store = await deps.store();

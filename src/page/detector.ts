@@ -14,6 +14,11 @@ export interface Detection {
   block: Element;
   /** The text node where the match ends: the badge goes after it. */
   endNode: Text;
+  /** The block's text and all its mentions, for reading this mention's grams once the food is known. */
+  lineText: string;
+  spans: readonly { start: number; end: number; foodId: string }[];
+  /** Index of this mention in `spans`. */
+  index: number;
 }
 
 export interface CursorOptions {

@@ -16,17 +16,21 @@ export function detectInBlock(block: Block, matcher: Matcher, lang: string | und
   const mentions = matcher.find(block.text, { lang });
   if (mentions.length === 0) return [];
   const byFood = new Map<string, Detection>();
-  for (const m of mentions) {
+  const spans = mentions.map(({ start, end, foodId }) => ({ start, end, foodId }));
+  mentions.forEach((m, index) => {
     const at = pieceAt(block.pieces, m.end);
-    if (!at) continue;
+    if (!at) return;
     const first = byFood.get(m.foodId);
     byFood.set(m.foodId, {
       foodId: m.foodId,
       text: first?.text ?? m.text,
       block: block.element,
       endNode: at.node,
+      lineText: block.text,
+      spans,
+      index: first?.index ?? index,
     });
-  }
+  });
   return [...byFood.values()];
 }
 

@@ -282,7 +282,7 @@ export function scanAddedNodes(
 }
 
 /** Letters only, folded: the key that says a visible block shows an ingredient line. */
-function lineKey(text: string): string {
+export function lineKey(text: string): string {
   return foldString(text).replace(/[^a-z]/g, '');
 }
 

@@ -11,19 +11,39 @@
  * and a block whose badges the page keeps removing is left alone after a few
  * tries, so a re-rendering page and K2 Lens never chase each other.
  */
-import type { Food, Source } from '../data/types';
+import type { Food, Portion, Source } from '../data/types';
+import { getMatcher, type Matcher } from '../match';
 import type { PageSummary } from '../messages';
+import { gramsForMentions } from '../nutrition/quantity';
 import type { Prefs, SiteRules } from '../prefs/schema';
 import { type BadgeModel, badgeModel, wantsBadge } from '../ui/badge-model';
 import { BADGE_ATTR, type BadgeHandle, createBadge, OWN_ATTR, placeBadge } from './badge';
 import { isPageChrome } from './blocks';
 import type { Detection, Detector } from './detector';
+import { extractStructuredData, type StructuredData } from './jsonld';
+import {
+  findIngredientList,
+  ingredientKeys,
+  mountRecipeCard,
+  type RecipeCardHandle,
+  type RecipeLineMention,
+  recipeLineMentions,
+  recipeTotals,
+  showsIngredient,
+} from './recipe';
+import { lineKey, pageLanguage } from './scan';
 import { createTooltip, type Tooltip } from './tooltip';
 
 export interface SessionDeps {
   detector: Detector;
   /** Resolves food ids to facts (the background's lookup). */
-  lookup(ids: string[]): Promise<{ foods: Record<string, Food>; sources: Record<string, Source> } | null>;
+  lookup(ids: string[]): Promise<{
+    foods: Record<string, Food>;
+    sources: Record<string, Source>;
+    measures: Record<string, readonly Portion[]>;
+  } | null>;
+  /** The matcher, for the recipe's ingredient lines (the detector matches the page text). */
+  matcher?: Matcher;
   report(summary: PageSummary): void;
   hideFood(foodId: string): void;
   disableSite(): void;
@@ -62,6 +82,8 @@ interface Placed {
 const STORM_RECORDS = 1000;
 /** Queued roots past which the queue becomes one full rescan. */
 const STORM_ROOTS = 2000;
+/** A block naming only "cheese" this short reads as a product title. */
+const GENERIC_TITLE_CHARS = 48;
 /** Times a block may lose its badges to the page before K2 Lens leaves it alone. */
 const MAX_REBADGE = 3;
 
@@ -72,6 +94,14 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const chunkMs = deps.chunkMs ?? 12;
   const foods = new Map<string, Food>();
   const sources: Record<string, Source> = {};
+  const measures = new Map<string, readonly Portion[]>();
+  const measuresOf = (id: string) => measures.get(id) ?? [];
+  const matcher = deps.matcher ?? getMatcher();
+  let structured: StructuredData = { products: [] };
+  let recipeKeys = new Set<string>();
+  let productKeys = new Map<string, number>();
+  let recipeMentions: RecipeLineMention[] = [];
+  let recipeCard: RecipeCardHandle | null = null;
   const placed = new Map<HTMLElement, Placed>();
   /** block → food ids badged in it */
   const blockFoods = new WeakMap<Element, Set<string>>();
@@ -98,6 +128,85 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
 
   const model = (d: Detection, food: Food): BadgeModel =>
     badgeModel(food, prefs, d.grams, d.gramsKind ?? 'package');
+
+  /** Grams of a detection: the structured product weight, else what its line or title says. */
+  const readGrams = (d: Detection) => {
+    const inRecipe = showsIngredient(d.lineText, recipeKeys);
+    const productGrams = productKeys.size > 0 ? productKeys.get(lineKey(d.lineText)) : undefined;
+    const grams = productGrams ?? gramsForMentions(d.lineText, d.spans, measuresOf)[d.index];
+    if (grams !== undefined) {
+      d.grams = grams;
+      d.gramsKind = inRecipe ? 'amount' : 'package';
+    }
+  };
+
+  /**
+   * "Cheese" without a variety is worth a badge on a product title or an ingredient line (it has a
+   * quantity, is a recipe line, or is as short as a title), not in navigation, headings or prose.
+   */
+  const genericWorthABadge = (d: Detection) => {
+    if (isPageChrome(d.block)) return false;
+    return (
+      d.grams !== undefined ||
+      showsIngredient(d.lineText, recipeKeys) ||
+      d.lineText.trim().length <= GENERIC_TITLE_CHARS
+    );
+  };
+
+  /** Reads the page's structured data and, for a recipe, resolves its lines and shows the card. */
+  const readStructured = async () => {
+    try {
+      structured = extractStructuredData(doc);
+    } catch {
+      structured = { products: [] };
+    }
+    recipeKeys = structured.recipe ? ingredientKeys(structured.recipe) : new Set();
+    productKeys = new Map(
+      structured.products.flatMap((p) =>
+        p.grams !== undefined ? [[lineKey(p.name), p.grams] as const] : [],
+      ),
+    );
+    const recipe = structured.recipe;
+    if (!recipe) return;
+    const lang = pageLanguage(doc);
+    const first = recipeLineMentions(recipe, matcher, lang);
+    const unknown = [...new Set(first.map((m) => m.foodId))].filter((id) => !foods.has(id));
+    if (unknown.length > 0) {
+      const answer = await deps.lookup(unknown);
+      if (!answer || stopped) return;
+      for (const [id, food] of Object.entries(answer.foods)) foods.set(id, food);
+      for (const [id, rows] of Object.entries(answer.measures ?? {})) measures.set(id, rows);
+      Object.assign(sources, answer.sources);
+    }
+    // Again with the foods' household measures, for cups, spoons and slices.
+    recipeMentions = recipeLineMentions(recipe, matcher, lang, measuresOf);
+    showRecipeCard();
+    scheduleReport();
+  };
+
+  const showRecipeCard = () => {
+    const recipe = structured.recipe;
+    if (!recipe || stopped || disabled()) return;
+    const totals = recipeTotals(
+      recipe,
+      recipeMentions.filter((m) => {
+        const f = foods.get(m.foodId);
+        return f !== undefined && wantsBadge(f, prefs, hidden());
+      }),
+      foods,
+    );
+    if (totals.lines.length === 0) {
+      recipeCard?.remove();
+      recipeCard = null;
+      return;
+    }
+    if (!recipeCard) {
+      const list = findIngredientList(doc, recipeKeys);
+      if (!list) return;
+      recipeCard = mountRecipeCard(doc, list, recipe.name);
+    }
+    recipeCard.update(totals, prefs.targets);
+  };
 
   const openTooltip = (host: HTMLElement, focus: boolean) => {
     const entry = placed.get(host);
@@ -173,11 +282,26 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
           ? [{ foodId: id, name: food.name, count, k2: food.k2.central, calcium: food.calcium.central }]
           : [];
       });
+      const recipe = structured.recipe;
+      const totals = recipe ? recipeTotals(recipe, recipeMentions, foods) : undefined;
       deps.report({
         url: doc.location?.href ?? '',
         title: (doc.title ?? '').slice(0, 500),
         foods: list.slice(0, 500),
         scannedAt: Date.now(),
+        ...(recipe && totals
+          ? {
+              recipe: {
+                ...(recipe.name ? { name: recipe.name.slice(0, 300) } : {}),
+                ...(totals.summary.servings ? { servings: totals.summary.servings.central } : {}),
+                k2Total: totals.summary.total.k2.central,
+                calciumTotal: totals.summary.total.calcium.central,
+                unquantified: totals.lines
+                  .filter((l) => l.grams === undefined)
+                  .map((l) => l.line.slice(0, 300)),
+              },
+            }
+          : {}),
       });
     }, 300);
   };
@@ -189,6 +313,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       const answer = await deps.lookup(unknown);
       if (!answer || stopped) return;
       for (const [id, food] of Object.entries(answer.foods)) foods.set(id, food);
+      for (const [id, rows] of Object.entries(answer.measures ?? {})) measures.set(id, rows);
       Object.assign(sources, answer.sources);
       // Foods an estimate comes from are named in the tooltip; their names arrive with later lookups.
     }
@@ -199,10 +324,11 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       found.add(food.id);
       live.set(d.block, found);
       if (!wantsBadge(food, prefs, hidden())) continue;
-      if (food.category === 'generic' && isPageChrome(d.block)) continue;
       const inBlock = blockFoods.get(d.block) ?? new Set<string>();
       if (inBlock.has(food.id)) continue;
       if ((removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
+      if (d.grams === undefined) readGrams(d);
+      if (food.category === 'generic' && !genericWorthABadge(d)) continue;
       const badge = createBadge(doc, model(d, food), (host) => openTooltip(host, true));
       attachHoverAndFocus(badge.host);
       if (!placeBadge(badge.host, d.endNode, d.block)) continue;
@@ -320,6 +446,12 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       if (!food || !wantsBadge(food, prefs, hidden()) || disabled()) removeBadge(host);
       else entry.badge.update(model(entry.detection, food));
     }
+    if (disabled()) {
+      recipeCard?.remove();
+      recipeCard = null;
+    } else {
+      showRecipeCard();
+    }
   };
 
   const stop = () => {
@@ -328,6 +460,8 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     for (const o of observers) o.disconnect();
     clearTimeout(reportTimer);
     for (const host of [...placed.keys()]) removeBadge(host);
+    recipeCard?.remove();
+    recipeCard = null;
     tooltip?.destroy();
     tooltip = null;
     for (const w of idleWaiters) w();
@@ -339,6 +473,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const start = () => {
     if (disabled()) return;
     observe(doc);
+    void readStructured();
     fullRescan = true;
     schedule();
   };
@@ -348,6 +483,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     reset() {
       if (stopped) return;
       live.clear();
+      recipeCard?.remove();
+      recipeCard = null;
+      recipeMentions = [];
+      void readStructured();
       fullRescanAll();
     },
     setPrefs(next) {

@@ -196,6 +196,23 @@ describe('page badges in Chromium', () => {
     await page.close();
   });
 
+  it('puts a recipe card before the ingredient list of a schema.org recipe', async () => {
+    const page = await s.newPage('/recipe/index.html');
+    const card = page.locator('k2lens-recipe');
+    await card.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await card.evaluate((el) => el.nextElementSibling?.className)).toBe('ingredients');
+    expect(await card.getAttribute('data-servings')).toBe('6');
+    const [text] = await shadowTexts(page, 'k2lens-recipe');
+    expect(text?.text).toContain('Per serving (6 servings)');
+    expect(text?.text).toContain('Gruyère: 150 g');
+    expect(text?.text).toContain('Whole recipe');
+    // Every cheese line has a badge; the tip about cheesecloth and a grater has none.
+    for (const id of ['gruyere', 'parmigiano-reggiano', 'creme-fraiche', 'butter'])
+      await waitForBadge(page, id);
+    expect(await page.locator('aside k2lens-badge').count()).toBe(0);
+    await page.close();
+  });
+
   it('the page itself works and logs no error caused by the extension', async () => {
     const errors = s.consoleErrors.filter((e) => !e.startsWith('chrome-extension://'));
     expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import { type FoodStore, memoryStore, openStore } from '../../../src/background/
 import { TabSummaries } from '../../../src/background/summaries';
 import { dataset } from '../../../src/data/dataset';
 import { K2Database } from '../../../src/data/db';
+import { portionsWithFallback } from '../../../src/nutrition/quantity';
 
 const OWN_ID = 'k2lens-test-id';
 
@@ -17,7 +18,13 @@ async function setup(store?: FoodStore) {
       .store;
   const summaries = new TabSummaries(browser.storage.session);
   return {
-    handle: createHandler({ store: async () => opened, summaries, coverage: {}, extensionId: OWN_ID }),
+    handle: createHandler({
+      store: async () => opened,
+      summaries,
+      coverage: {},
+      measuresOf: portionsWithFallback(dataset),
+      extensionId: OWN_ID,
+    }),
     summaries,
   };
 }

@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import type { Food } from '../../../src/data/types';
+import type { Food, Portion } from '../../../src/data/types';
 import type { PageSummary } from '../../../src/messages';
+import { portionsWithFallback } from '../../../src/nutrition/quantity';
 import { createDetector } from '../../../src/page/scan-detector';
 import { type PageSession, startPageSession } from '../../../src/page/session';
 import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs } from '../../../src/prefs/schema';
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
+const measuresOf = portionsWithFallback(dataset);
 
 function setup(html: string, prefs: Prefs = DEFAULT_PREFS) {
   document.body.innerHTML = html;
@@ -21,11 +23,13 @@ function setup(html: string, prefs: Prefs = DEFAULT_PREFS) {
     async lookup(ids) {
       lookups.push(ids);
       const foods: Record<string, Food> = {};
+      const measures: Record<string, readonly Portion[]> = {};
       for (const id of ids) {
         const f = byId.get(id);
         if (f) foods[id] = f;
+        measures[id] = measuresOf(id);
       }
-      return { foods, sources: {} };
+      return { foods, sources: {}, measures };
     },
     report: (s) => reports.push(s),
     hideFood: () => undefined,
@@ -155,5 +159,71 @@ describe('page session', () => {
     session.stop();
     expect(document.querySelectorAll('k2lens-badge, k2lens-tooltip')).toHaveLength(0);
     expect(document.body.textContent?.trim()).toBe('Gruyère AOP 200 g');
+  });
+
+  it('shows package values from the title when the user chose per package', async () => {
+    const { session } = setup('<p>Old Amsterdam Gouda 48+ 400 g</p><p>Feta</p>', {
+      ...DEFAULT_PREFS,
+      units: 'perPackage',
+    });
+    current = session;
+    await settle(session);
+    const label = (id: string) =>
+      document.querySelector(`k2lens-badge[data-food="${id}"]`)?.getAttribute('aria-label') ?? '';
+    expect(label('gouda-aged')).toContain('per 400 g');
+    // No weight in the title: per 100 g.
+    expect(label('feta')).toContain('per 100 g');
+  });
+
+  it('puts a recipe card with per-serving and total values before the ingredient list', async () => {
+    const recipe = {
+      '@context': 'https://schema.org',
+      '@type': 'Recipe',
+      name: 'Cheese toast',
+      recipeYield: '4 servings',
+      recipeIngredient: ['200 g Gouda', '100 g Brie', '2 tbsp butter', 'Salt', 'Some grated Parmesan'],
+    };
+    const { session, reports } = setup(`
+      <script type="application/ld+json">${JSON.stringify(recipe)}</script>
+      <h1>Cheese toast</h1>
+      <ul id="ingredients"><li>200 g Gouda</li><li>100 g Brie</li><li>2 tbsp butter</li><li>Salt</li><li>Some grated Parmesan</li></ul>`);
+    current = session;
+    await settle(session);
+    await new Promise((r) => setTimeout(r, 350));
+    const card = document.querySelector('k2lens-recipe');
+    expect(card).not.toBeNull();
+    expect(card?.nextElementSibling?.id).toBe('ingredients');
+    expect(card?.getAttribute('data-servings')).toBe('4');
+    const gouda = byId.get('gouda');
+    const brie = byId.get('brie');
+    const butter = byId.get('butter');
+    const expectedK2 =
+      (gouda?.k2.central ?? 0) * 2 + (brie?.k2.central ?? 0) + ((butter?.k2.central ?? 0) * 28.4) / 100;
+    const recipeReport = reports.at(-1)?.recipe;
+    expect(recipeReport?.servings).toBe(4);
+    expect(recipeReport?.k2Total).toBeCloseTo(expectedK2, 0);
+    expect(recipeReport?.unquantified).toEqual(['Some grated Parmesan']);
+    // Ingredient badges show the line's amount when the user asks per package/amount.
+    session.setPrefs({ ...DEFAULT_PREFS, units: 'perPackage' });
+    expect(document.querySelector('k2lens-badge[data-food="gouda"]')?.getAttribute('aria-label')).toContain(
+      'per 200 g',
+    );
+    session.stop();
+    expect(document.querySelector('k2lens-recipe')).toBeNull();
+  });
+
+  it('badges unspecified "cheese" on titles and quantified lines, not in headings, navigation or prose', async () => {
+    const { session } = setup(`
+      <nav><a href="#">Cheese</a></nav>
+      <h1>Cheese &amp; dairy</h1>
+      <p id="title">Cheese slices</p>
+      <p id="line">200 g cheese, grated</p>
+      <p id="prose">Keep the leftover cheese in the fridge for a week and bring it to room temperature before serving.</p>`);
+    current = session;
+    await settle(session);
+    const badged = [...document.querySelectorAll('k2lens-badge[data-food="cheese"]')].map(
+      (b) => b.parentElement?.id,
+    );
+    expect(badged.sort()).toEqual(['line', 'title']);
   });
 });

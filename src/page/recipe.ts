@@ -1,0 +1,156 @@
+/**
+ * The recipe of a page (schema.org Recipe): its ingredient lines matched to
+ * foods with their grams, and the recipe card placed next to the visible
+ * ingredient list.
+ */
+import { h, render } from 'preact';
+import type { Food, Portion } from '../data/types';
+import type { Matcher, Mention } from '../match';
+import { type RecipeSummary, recipeSummary } from '../nutrition/portion';
+import { gramsForMentions } from '../nutrition/quantity';
+import type { DailyTargets } from '../nutrition/targets';
+import { RECIPE_CARD_CSS, RecipeCard, type RecipeCardLine } from '../ui/RecipeCard';
+import { OWN_ATTR } from './badge';
+import type { RecipeData } from './jsonld';
+import { lineKey } from './scan';
+
+export interface RecipeLineMention {
+  /** Index into the recipe's ingredient lines. */
+  line: number;
+  text: string;
+  foodId: string;
+  grams?: number;
+}
+
+/** Foods named by each ingredient line (one mention per line and food, grams added up). */
+export function recipeLineMentions(
+  recipe: RecipeData,
+  matcher: Matcher,
+  lang: string | undefined,
+  measuresOf: (foodId: string) => readonly Portion[] = () => [],
+): RecipeLineMention[] {
+  const out: RecipeLineMention[] = [];
+  recipe.ingredients.forEach((line, i) => {
+    const found: Mention[] = matcher.find(line, { lang });
+    const grams = gramsForMentions(line, found, measuresOf);
+    const byFood = new Map<string, RecipeLineMention>();
+    found.forEach((m, k) => {
+      const g = grams[k];
+      const existing = byFood.get(m.foodId);
+      if (existing) {
+        if (g !== undefined) existing.grams = Math.round(((existing.grams ?? 0) + g) * 10) / 10;
+        return;
+      }
+      const lm: RecipeLineMention = {
+        line: i,
+        text: m.text,
+        foodId: m.foodId,
+        ...(g !== undefined ? { grams: g } : {}),
+      };
+      byFood.set(m.foodId, lm);
+      out.push(lm);
+    });
+  });
+  return out;
+}
+
+export interface RecipeTotals {
+  summary: RecipeSummary;
+  lines: RecipeCardLine[];
+}
+
+/** The recipe's sums over the mentions whose foods are known. */
+export function recipeTotals(
+  recipe: RecipeData,
+  mentions: readonly RecipeLineMention[],
+  foods: ReadonlyMap<string, Food>,
+): RecipeTotals {
+  const known = mentions.flatMap((m) => {
+    const food = foods.get(m.foodId);
+    return food ? [{ m, food }] : [];
+  });
+  const summary = recipeSummary(
+    known.map(({ m, food }) => ({ food, ...(m.grams !== undefined ? { grams: m.grams } : {}) })),
+    recipe.yield ?? recipe.servings,
+  );
+  const lines = known.map(({ m, food }) => ({
+    line: recipe.ingredients[m.line] ?? m.text,
+    food,
+    ...(m.grams !== undefined ? { grams: m.grams } : {}),
+  }));
+  return { summary, lines };
+}
+
+/** Keys of the ingredient lines (letters only, folded), to recognise them in the page's text. */
+export function ingredientKeys(recipe: RecipeData): Set<string> {
+  return new Set(recipe.ingredients.map(lineKey).filter((k) => k.length >= 3));
+}
+
+/** Whether a block of the page shows one of the recipe's ingredient lines. */
+export function showsIngredient(blockText: string, keys: ReadonlySet<string>): boolean {
+  if (keys.size === 0) return false;
+  const key = lineKey(blockText);
+  if (keys.has(key)) return true;
+  for (const k of keys)
+    if (
+      key.length > 0 &&
+      (key.includes(k) || k.includes(key)) &&
+      Math.min(k.length, key.length) / Math.max(k.length, key.length) >= 0.6
+    )
+      return true;
+  return false;
+}
+
+/** The element holding the visible ingredient list (the list of the first line found), if any. */
+export function findIngredientList(doc: Document, keys: ReadonlySet<string>): Element | null {
+  if (keys.size === 0 || !doc.body) return null;
+  for (const li of doc.body.querySelectorAll('li')) {
+    const text = li.textContent ?? '';
+    if (text.length > 400 || li.closest(`[${OWN_ATTR}]`)) continue;
+    if (showsIngredient(text, keys)) return li.parentElement ?? li;
+  }
+  for (const el of doc.body.querySelectorAll('p, td, div')) {
+    if (el.childElementCount > 3) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 400 || el.closest(`[${OWN_ATTR}]`)) continue;
+    if (showsIngredient(text, keys)) return el.parentElement ?? el;
+  }
+  return null;
+}
+
+export interface RecipeCardHandle {
+  update(totals: RecipeTotals, targets: DailyTargets): void;
+  remove(): void;
+}
+
+/** Puts the card (closed shadow root) right before the ingredient list. */
+export function mountRecipeCard(doc: Document, list: Element, name: string | undefined): RecipeCardHandle {
+  const host = doc.createElement('k2lens-recipe');
+  host.setAttribute(OWN_ATTR, '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = RECIPE_CARD_CSS;
+  const mount = doc.createElement('div');
+  root.append(style, mount);
+  list.parentNode?.insertBefore(host, list);
+  const remove = () => {
+    render(null, mount);
+    host.remove();
+  };
+  return {
+    update(totals, targets) {
+      host.setAttribute('data-servings', String(totals.summary.servings?.central ?? ''));
+      render(
+        h(RecipeCard, {
+          ...(name ? { name } : {}),
+          summary: totals.summary,
+          lines: totals.lines,
+          targets,
+          onClose: remove,
+        }),
+        mount,
+      );
+    },
+    remove,
+  };
+}
