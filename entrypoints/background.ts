@@ -21,6 +21,10 @@ export default defineBackground(() => {
     summaries,
     coverage: sourceCoverage(dataset),
     measuresOf: portionsWithFallback(dataset),
+    intakes: dataset.intakes,
+    async openEvidence(section) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#${section}`) });
+    },
     extensionId: browser.runtime.id,
   });
 

@@ -36,6 +36,13 @@ export default defineContentScript({
         const answer = await request({ type: 'lookup', foodIds });
         return answer.ok ? answer.value : null;
       },
+      async intakes() {
+        const answer = await request({ type: 'intakes' });
+        return answer.ok ? answer.value : null;
+      },
+      openEvidence(section) {
+        void request({ type: 'open-evidence', section });
+      },
       report(summary) {
         void request({ type: 'page-summary:set', summary });
       },

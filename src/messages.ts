@@ -4,7 +4,7 @@
  * is a value (`Result`), never a thrown error across the boundary.
  */
 import type { SourceCoverage } from './data/coverage';
-import type { Food, Portion, Source } from './data/types';
+import type { Food, Intake, Portion, Source } from './data/types';
 
 /** What the content script found on a page, as the popup shows it. */
 export interface PageSummary {
@@ -52,6 +52,8 @@ export type Request =
   | { type: 'search'; query: string; limit?: number }
   | { type: 'similar'; foodId: string; limit?: number }
   | { type: 'sources' }
+  | { type: 'intakes' }
+  | { type: 'open-evidence'; section: string }
   | { type: 'status' }
   | { type: 'page-summary:set'; summary: PageSummary }
   | { type: 'page-summary:get'; tabId: number };
@@ -72,6 +74,9 @@ export interface ResponseMap {
   search: { hits: SearchHit[] };
   similar: { foods: Food[] };
   sources: { sources: Source[]; coverage: Record<string, SourceCoverage>; datasetVersion: string };
+  /** The reference intakes and the sources they cite. */
+  intakes: { intakes: Intake[]; sources: Record<string, Source> };
+  'open-evidence': { opened: boolean };
   status: StoreStatus;
   'page-summary:set': { stored: boolean };
   'page-summary:get': { summary: PageSummary | null };
@@ -99,6 +104,9 @@ export const LIMITS = {
 } as const;
 
 const FOOD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Sections of the evidence summary in the toolbar window. */
+export const EVIDENCE_SECTIONS: readonly string[] = ['k2-calcium-vitamin-d', 'k2-supplements'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -199,6 +207,14 @@ export function parseRequest(raw: unknown): Request | { invalid: string } {
     }
     case 'sources':
       return { type: 'sources' };
+    case 'intakes':
+      return { type: 'intakes' };
+    case 'open-evidence': {
+      if (typeof raw.section !== 'string' || !EVIDENCE_SECTIONS.includes(raw.section)) {
+        return { invalid: `section must be one of ${EVIDENCE_SECTIONS.join(', ')}` };
+      }
+      return { type: 'open-evidence', section: raw.section };
+    }
     case 'status':
       return { type: 'status' };
     case 'page-summary:set': {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { EVIDENCE_SECTIONS } from '../../src/messages';
 import { request } from '../../src/messaging/client';
 import { loadPrefs, loadSiteRules, setHostDisabled } from '../../src/prefs';
 import { hostOf, originPatternFor } from '../../src/sites/curated';
@@ -44,6 +45,14 @@ async function inject(tabId: number): Promise<string | null> {
 }
 
 const api: PopupApi = {
+  async intakes() {
+    const result = await request({ type: 'intakes' });
+    return result.ok ? result.value.intakes : result.error.message;
+  },
+  evidenceSection() {
+    const section = location.hash.slice(1);
+    return EVIDENCE_SECTIONS.includes(section) ? section : null;
+  },
   async search(query) {
     const result = await request({ type: 'search', query });
     return result.ok ? result.value.hits : result.error.message;

@@ -5,7 +5,7 @@
  */
 
 import type { SourceCoverage } from '../data/coverage';
-import type { Portion } from '../data/types';
+import type { Intake, Portion } from '../data/types';
 import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';
@@ -22,6 +22,10 @@ export interface HandlerDeps {
   store: () => Promise<FoodStore>;
   /** What each source contributes (computed once from the bundled dataset). */
   coverage: Record<string, SourceCoverage>;
+  /** The dataset's reference intakes. */
+  intakes: readonly Intake[];
+  /** Opens the evidence summary section in a new tab. */
+  openEvidence(section: string): Promise<void>;
   /** A food's household measures, completed from similar foods. */
   measuresOf: (foodId: string) => readonly Portion[];
   summaries: TabSummaries;
@@ -73,6 +77,17 @@ export function createHandler(deps: HandlerDeps) {
             datasetVersion: store.status().datasetVersion,
           });
         }
+        case 'intakes': {
+          const store = await deps.store();
+          const cited = new Set(deps.intakes.map((i) => i.source));
+          const sources = Object.fromEntries(
+            (await store.sources()).filter((s) => cited.has(s.id)).map((s) => [s.id, s]),
+          );
+          return ok({ intakes: [...deps.intakes], sources });
+        }
+        case 'open-evidence':
+          await deps.openEvidence(req.section);
+          return ok({ opened: true });
         case 'status': {
           const store = await deps.store();
           return ok(store.status());

@@ -4,7 +4,16 @@
  * node), keyboard focusable and labelled. Page CSS cannot reach inside; the
  * host resets what page CSS could do to it.
  */
-import type { BadgeModel } from '../ui/badge-model';
+import type { Level } from '../ui/badge-model';
+
+/** What a badge shows: a food estimate (coloured by level) or a supplement label. */
+export interface BadgeView {
+  foodId: string;
+  text: string;
+  label: string;
+  level: Level | 'label';
+  estimate: boolean;
+}
 
 export const BADGE_TAG = 'k2lens-badge';
 export const BADGE_ATTR = 'data-k2lens-badge';
@@ -20,24 +29,26 @@ const BADGE_CSS = `
 .low { background: #eef1f4; color: #36424e; border-color: #c9d1da; }
 .medium { background: #fff2cc; color: #5c4300; border-color: #e8cf7a; }
 .high { background: #dff3e4; color: #17452a; border-color: #8fcea2; }
+.label { background: #eef0fb; color: #2b3270; border-color: #b9bfe8; }
 .est { font-weight: 500; opacity: 0.85; }
 @media (prefers-color-scheme: dark) {
   .low { background: #2b323a; color: #d5dde5; border-color: #46515d; }
   .medium { background: #43391a; color: #f6e2a4; border-color: #6b5a22; }
   .high { background: #1d3a27; color: #bfe8cb; border-color: #2f6a43; }
+  .label { background: #262a45; color: #d3d7f5; border-color: #4a5086; }
 }
 @media (prefers-reduced-motion: no-preference) { .chip { transition: filter 120ms ease-out; } :host(:hover) .chip { filter: brightness(0.96); } }
 `;
 
 export interface BadgeHandle {
   host: HTMLElement;
-  update(model: BadgeModel): void;
+  update(model: BadgeView): void;
 }
 
 /** Creates a badge host; `onActivate` runs on click, Enter or Space. */
 export function createBadge(
   doc: Document,
-  model: BadgeModel,
+  model: BadgeView,
   onActivate: (host: HTMLElement) => void,
 ): BadgeHandle {
   const host = doc.createElement(BADGE_TAG);
@@ -52,7 +63,7 @@ export function createBadge(
   const chip = doc.createElement('span');
   root.append(style, chip);
 
-  const update = (m: BadgeModel) => {
+  const update = (m: BadgeView) => {
     host.setAttribute('data-food', m.foodId);
     host.setAttribute('data-level', m.level);
     host.setAttribute('aria-label', m.label);

@@ -3,8 +3,13 @@
  * to badge, produced incrementally under a time budget.
  */
 
+import type { SupplementLabel } from '../nutrition/supplements';
+
 export interface Detection {
+  /** The food id; empty for a supplement title. */
   foodId: string;
+  /** Set for a supplement title ("Vitamin K2 MK-7 200 µg"): the doses its label states. */
+  supplement?: SupplementLabel;
   /** The page text that matched. */
   text: string;
   /** Grams read from the product title (package) or ingredient line (amount). */

@@ -3,6 +3,7 @@
  * lexicon matcher of src/match, in the page's language.
  */
 import { getMatcher, type Matcher } from '../match';
+import { parseSupplement } from '../nutrition/supplements';
 import { type Block, BlockWalker, pieceAt } from './blocks';
 import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
 
@@ -11,8 +12,35 @@ export function langOf(el: Element): string | undefined {
   return tagged?.getAttribute('lang') || el.ownerDocument?.documentElement?.lang || undefined;
 }
 
+/** Words a supplement title has: K2, menaquinone, vitamin, calcium in the supported languages, D3. */
+const SUPPLEMENT_HINT = /k\s?2|mk\s?-?\s?[47]|menaqu|menach|vitam|vit\.|calci|kalzi|kalci|kalsi|\bd3\b/i;
+/** Supplement titles are short; a longer block is prose. */
+const SUPPLEMENT_MAX_CHARS = 200;
+
+/** A supplement title in a block ("Vitamin K2 MK-7 200 µg, 60 capsules"), or undefined. */
+export function supplementIn(block: Block): Detection | undefined {
+  if (block.text.length > SUPPLEMENT_MAX_CHARS || !SUPPLEMENT_HINT.test(block.text)) return undefined;
+  const label = parseSupplement(block.text);
+  if (label.kind === 'not-a-supplement') return undefined;
+  const last = block.pieces[block.pieces.length - 1];
+  if (!last) return undefined;
+  return {
+    foodId: '',
+    supplement: label,
+    text: block.text.trim(),
+    block: block.element,
+    endNode: last.node,
+    lineText: block.text,
+    spans: [],
+    index: 0,
+  };
+}
+
 /** Detections of one block: one per food, placed after the food's last mention in the block. */
 export function detectInBlock(block: Block, matcher: Matcher, lang: string | undefined): Detection[] {
+  // A supplement is not a food: its title gets the label's doses instead of food estimates.
+  const supplement = supplementIn(block);
+  if (supplement) return [supplement];
   const mentions = matcher.find(block.text, { lang });
   if (mentions.length === 0) return [];
   const byFood = new Map<string, Detection>();

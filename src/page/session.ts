@@ -11,12 +11,17 @@
  * and a block whose badges the page keeps removing is left alone after a few
  * tries, so a re-rendering page and K2 Lens never chase each other.
  */
-import type { Food, Portion, Source } from '../data/types';
+import { h } from 'preact';
+import type { Food, Intake, Portion, Source } from '../data/types';
 import { getMatcher, type Matcher } from '../match';
 import type { PageSummary } from '../messages';
 import { gramsForMentions } from '../nutrition/quantity';
+import { parseSupplement } from '../nutrition/supplements';
 import type { Prefs, SiteRules } from '../prefs/schema';
 import { type BadgeModel, badgeModel, wantsBadge } from '../ui/badge-model';
+import { FoodCard } from '../ui/FoodCard';
+import { SupplementCard } from '../ui/SupplementCard';
+import { supplementBadgeModel } from '../ui/supplement-model';
 import { BADGE_ATTR, type BadgeHandle, createBadge, OWN_ATTR, placeBadge } from './badge';
 import { isPageChrome } from './blocks';
 import type { Detection, Detector } from './detector';
@@ -42,6 +47,10 @@ export interface SessionDeps {
     sources: Record<string, Source>;
     measures: Record<string, readonly Portion[]>;
   } | null>;
+  /** The dataset's reference intakes (quoted by supplement notes). */
+  intakes(): Promise<{ intakes: Intake[]; sources: Record<string, Source> } | null>;
+  /** Opens the evidence summary (a section of the toolbar window) in a tab. */
+  openEvidence(section: string): void;
   /** The matcher, for the recipe's ingredient lines (the detector matches the page text). */
   matcher?: Matcher;
   report(summary: PageSummary): void;
@@ -82,6 +91,8 @@ interface Placed {
 const STORM_RECORDS = 1000;
 /** Queued roots past which the queue becomes one full rescan. */
 const STORM_ROOTS = 2000;
+/** The badge key of a supplement title in its block (food badges use food ids). */
+const SUPPLEMENT_KEY = 'supplement';
 /** A block naming only "cheese" this short reads as a product title. */
 const GENERIC_TITLE_CHARS = 48;
 /** Times a block may lose its badges to the page before K2 Lens leaves it alone. */
@@ -102,6 +113,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   let productKeys = new Map<string, number>();
   let recipeMentions: RecipeLineMention[] = [];
   let recipeCard: RecipeCardHandle | null = null;
+  let intakes: Intake[] | undefined;
   const placed = new Map<HTMLElement, Placed>();
   /** block → food ids badged in it */
   const blockFoods = new WeakMap<Element, Set<string>>();
@@ -208,35 +220,110 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     recipeCard.update(totals, prefs.targets);
   };
 
+  const siteActions = (food: Food) =>
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': 'hide-food',
+          onClick: () => {
+            tooltip?.close();
+            deps.hideFood(food.id);
+          },
+        },
+        `Not what you meant? Hide ${food.name} on this site`,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': 'disable-site',
+          onClick: () => {
+            tooltip?.close();
+            deps.disableSite();
+          },
+        },
+        'Switch K2 Lens off on this site',
+      ),
+    );
+
   const openTooltip = (host: HTMLElement, focus: boolean) => {
     const entry = placed.get(host);
     if (!entry) return;
-    const food = foods.get(entry.detection.foodId);
-    if (!food) return;
+    const d = entry.detection;
     tooltip ??= createTooltip(doc);
+    if (d.supplement) {
+      tooltip.open(
+        host,
+        {
+          label: 'Supplement label',
+          body: h(SupplementCard, {
+            title: d.text,
+            label: d.supplement,
+            sources,
+            onEvidence: deps.openEvidence,
+          }),
+        },
+        { focus },
+      );
+      return;
+    }
+    const food = foods.get(d.foodId);
+    if (!food) return;
     const names: Record<string, string> = {};
     for (const id of food.k2.from ?? []) names[id] = foods.get(id)?.name ?? id;
     tooltip.open(
       host,
       {
-        food,
-        matched: entry.detection.text,
-        ...(entry.detection.grams !== undefined ? { grams: entry.detection.grams } : {}),
-        gramsKind: entry.detection.gramsKind ?? 'package',
-        targets: prefs.targets,
-        sources,
-        names,
-        onHideFood: () => {
-          tooltip?.close();
-          deps.hideFood(food.id);
-        },
-        onDisableSite: () => {
-          tooltip?.close();
-          deps.disableSite();
-        },
+        label: `${food.name}: vitamin K2 and calcium`,
+        body: h(
+          FoodCard,
+          {
+            food,
+            matched: d.text,
+            ...(d.grams !== undefined ? { grams: d.grams } : {}),
+            gramsKind: d.gramsKind ?? 'package',
+            targets: prefs.targets,
+            sources,
+            names,
+          },
+          siteActions(food),
+        ),
       },
       { focus },
     );
+  };
+
+  /** Badges supplement titles with the doses their labels state (the notes quote the dataset's intakes). */
+  const renderSupplements = async (detections: Detection[]) => {
+    if (detections.length === 0 || !prefs.supplements) return;
+    if (!intakes) {
+      const answer = await deps.intakes();
+      intakes = answer?.intakes ?? [];
+      Object.assign(sources, answer?.sources ?? {});
+    }
+    if (stopped) return;
+    for (const d of detections) {
+      if (!d.supplement || !d.block.isConnected || !d.endNode.isConnected) continue;
+      const inBlock = blockFoods.get(d.block) ?? new Set<string>();
+      if (inBlock.has(SUPPLEMENT_KEY) || (removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
+      d.supplement = parseSupplement(d.text, intakes);
+      const model = supplementBadgeModel(d.supplement);
+      const badge = createBadge(
+        doc,
+        { foodId: SUPPLEMENT_KEY, text: model.text, label: model.label, level: 'label', estimate: false },
+        (host) => openTooltip(host, true),
+      );
+      attachHoverAndFocus(badge.host);
+      if (!placeBadge(badge.host, d.endNode, d.block)) continue;
+      inBlock.add(SUPPLEMENT_KEY);
+      blockFoods.set(d.block, inBlock);
+      placed.set(badge.host, { badge, detection: d });
+      stats.badges++;
+    }
   };
 
   const attachHoverAndFocus = (host: HTMLElement) => {
@@ -307,7 +394,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   };
 
   /** Badges the detections whose foods are known; asks for the unknown ones first. */
-  const render = async (detections: Detection[]) => {
+  const render = async (all: Detection[]) => {
+    await renderSupplements(all.filter((d) => d.supplement));
+    if (stopped) return;
+    const detections = all.filter((d) => !d.supplement);
     const unknown = [...new Set(detections.map((d) => d.foodId))].filter((id) => !foods.has(id));
     if (unknown.length > 0) {
       const answer = await deps.lookup(unknown);
@@ -442,6 +532,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
 
   const refreshBadges = () => {
     for (const [host, entry] of [...placed]) {
+      if (entry.detection.supplement) {
+        if (disabled() || !prefs.supplements) removeBadge(host);
+        continue;
+      }
       const food = foods.get(entry.detection.foodId);
       if (!food || !wantsBadge(food, prefs, hidden()) || disabled()) removeBadge(host);
       else entry.badge.update(model(entry.detection, food));

@@ -4,14 +4,13 @@
  * focus, click, tap, Enter or Space; Escape or a click elsewhere closes it and
  * gives focus back to the badge.
  */
-import { h, render } from 'preact';
-import type { Food, Source } from '../data/types';
-import type { DailyTargets } from '../nutrition/targets';
-import { FOOD_CARD_CSS, FoodCard } from '../ui/FoodCard';
+import { type ComponentChildren, h, render } from 'preact';
+import { FOOD_CARD_CSS } from '../ui/FoodCard';
 import { OWN_ATTR } from './badge';
 
 const TOOLTIP_CSS = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; }
+:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important;
+  top: var(--k2lens-top, 8px) !important; left: var(--k2lens-left, 8px) !important; }
 :host([hidden]) { display: none !important; }
 .panel { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px)); overflow: auto;
   background: #fff; color: #1d232a; border: 1px solid #c9d1da; border-radius: 10px; padding: 10px 12px;
@@ -26,15 +25,10 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 `;
 
 export interface TooltipContent {
-  food: Food;
-  matched: string;
-  grams?: number;
-  gramsKind?: 'package' | 'amount';
-  targets: DailyTargets;
-  sources: Record<string, Source>;
-  names: Record<string, string>;
-  onHideFood(): void;
-  onDisableSite(): void;
+  /** Accessible name of the card ("Gouda: vitamin K2 and calcium"). */
+  label: string;
+  /** The card's body (a Preact element). */
+  body: ComponentChildren;
 }
 
 export interface Tooltip {
@@ -70,11 +64,13 @@ export function createTooltip(doc: Document): Tooltip {
     const r = anchor.getBoundingClientRect();
     const w = Math.min(380, vw - 16);
     const left = Math.max(8, Math.min(r.left, vw - w - 8));
-    host.style.setProperty('left', `${left}px`, 'important');
-    const below = r.bottom + 6;
+    host.style.setProperty('--k2lens-left', `${left}px`);
     const height = panel.offsetHeight || 240;
-    const top = below + height > vh - 8 && r.top - height - 6 > 8 ? r.top - height - 6 : below;
-    host.style.setProperty('top', `${Math.max(8, top)}px`, 'important');
+    // Below the badge if it fits, else above it, and always inside the viewport.
+    let top = r.bottom + 6;
+    if (top + height > vh - 8) top = r.top - height - 6 >= 8 ? r.top - height - 6 : vh - height - 8;
+    top = Math.min(Math.max(8, top), Math.max(8, vh - height - 8));
+    host.style.setProperty('--k2lens-top', `${top}px`);
   };
 
   const close = ({ restoreFocus = false } = {}) => {
@@ -114,10 +110,13 @@ export function createTooltip(doc: Document): Tooltip {
   return {
     open(target, content, { focus = false } = {}) {
       if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+      const box = target.getBoundingClientRect();
+      const vh = doc.defaultView?.innerHeight ?? 768;
+      if (box.bottom < 0 || box.top > vh) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       if (anchor && anchor !== target) anchor.setAttribute('aria-expanded', 'false');
       anchor = target;
       target.setAttribute('aria-expanded', 'true');
-      panel.setAttribute('aria-label', `${content.food.name}: vitamin K2 and calcium`);
+      panel.setAttribute('aria-label', content.label);
       render(
         h(
           'div',
@@ -132,33 +131,8 @@ export function createTooltip(doc: Document): Tooltip {
             },
             '×',
           ),
-          h(
-            FoodCard,
-            {
-              food: content.food,
-              matched: content.matched,
-              targets: content.targets,
-              sources: content.sources,
-              names: content.names,
-              ...(content.grams !== undefined ? { grams: content.grams } : {}),
-              ...(content.gramsKind ? { gramsKind: content.gramsKind } : {}),
-            },
-            h(
-              'div',
-              { class: 'actions' },
-              h(
-                'button',
-                { type: 'button', 'data-action': 'hide-food', onClick: content.onHideFood },
-                `Not what you meant? Hide ${content.food.name} on this site`,
-              ),
-              h(
-                'button',
-                { type: 'button', 'data-action': 'disable-site', onClick: content.onDisableSite },
-                'Switch K2 Lens off on this site',
-              ),
-            ),
-            h('p', { class: 'disclaimer' }, 'Estimates from published food analyses; not health advice.'),
-          ),
+          content.body,
+          h('p', { class: 'disclaimer' }, 'Estimates from published food analyses; not health advice.'),
         ),
         panel,
       );

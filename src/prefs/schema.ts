@@ -18,6 +18,8 @@ export interface Prefs {
   /** What badges show values for: 100 g, one serving, or the package (when its weight is known). */
   units: Units;
   nutrients: { k2: boolean; calcium: boolean };
+  /** Badge supplement titles with the doses their labels state. */
+  supplements: boolean;
   /** Daily targets: K2 in µg, calcium in mg. */
   targets: { k2: number; calcium: number };
   /** Categories that get badges. */
@@ -36,6 +38,7 @@ export interface PrefsV1 {
 export const DEFAULT_PREFS: Prefs = {
   units: 'per100g',
   nutrients: { k2: true, calcium: true },
+  supplements: true,
   targets: { ...DEFAULT_TARGETS },
   categories: [...BADGE_CATEGORIES],
   minK2: 0,
@@ -94,6 +97,7 @@ export function sanitizePrefs(raw: unknown): Prefs {
       k2: typeof nutrients.k2 === 'boolean' ? nutrients.k2 : DEFAULT_PREFS.nutrients.k2,
       calcium: typeof nutrients.calcium === 'boolean' ? nutrients.calcium : DEFAULT_PREFS.nutrients.calcium,
     },
+    supplements: typeof v.supplements === 'boolean' ? v.supplements : DEFAULT_PREFS.supplements,
     targets: {
       k2: inRange(targets.k2, LIMITS.k2Target) ? targets.k2 : DEFAULT_PREFS.targets.k2,
       calcium: inRange(targets.calcium, LIMITS.calciumTarget)
@@ -116,6 +120,7 @@ export function validatePrefs(raw: unknown): string[] {
   if (typeof n.k2 !== 'boolean' || typeof n.calcium !== 'boolean')
     problems.push('nutrients.k2 and nutrients.calcium must be true or false');
   else if (!n.k2 && !n.calcium) problems.push('show at least one of K2 and calcium');
+  if (typeof raw.supplements !== 'boolean') problems.push('supplements must be true or false');
   const t = isRecord(raw.targets) ? raw.targets : {};
   if (!inRange(t.k2, LIMITS.k2Target)) {
     problems.push(`the K2 target must be a number from ${LIMITS.k2Target.min} to ${LIMITS.k2Target.max} µg`);

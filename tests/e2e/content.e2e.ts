@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { egress, launch, type Session } from './harness';
-import { shadowTexts } from './shadow';
+import { clickInShadow, shadowTexts } from './shadow';
 
 const food = (id: string) => {
   const f = dataset.foods.find((x) => x.id === id);
@@ -127,6 +127,17 @@ describe('page badges in Chromium', () => {
     const tooltip = page.locator('k2lens-tooltip');
     await tooltip.waitFor({ state: 'visible' });
     expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    // The card sits next to its badge, inside the viewport.
+    const geometry = await page.evaluate(() => {
+      const b = document.querySelector('k2lens-badge[aria-expanded="true"]')?.getBoundingClientRect();
+      const t = document.querySelector('k2lens-tooltip')?.getBoundingClientRect();
+      return { b, t, vh: innerHeight, vw: innerWidth };
+    });
+    const { b, t, vh, vw } = geometry as { b: DOMRect; t: DOMRect; vh: number; vw: number };
+    expect(t.top).toBeGreaterThanOrEqual(0);
+    expect(t.bottom).toBeLessThanOrEqual(vh);
+    expect(t.right).toBeLessThanOrEqual(vw);
+    expect(Math.min(Math.abs(t.top - b.bottom), Math.abs(b.top - t.bottom))).toBeLessThan(20);
     const [card] = await shadowTexts(page, 'k2lens-tooltip');
     expect(card?.text).toContain('Brie');
     expect(card?.text).toContain('Vitamin K2');
@@ -210,6 +221,36 @@ describe('page badges in Chromium', () => {
     for (const id of ['gruyere', 'parmigiano-reggiano', 'creme-fraiche', 'butter'])
       await waitForBadge(page, id);
     expect(await page.locator('aside k2lens-badge').count()).toBe(0);
+    await page.close();
+  });
+
+  it('badges supplement titles with their labelled doses and opens the evidence summary', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    await page.evaluate(() => {
+      const shop = (window as unknown as { demoShop: { loadMore(): void } }).demoShop;
+      for (let i = 0; i < 3; i++) shop.loadMore();
+    });
+    const k2 = page.locator('article:has-text("Vitamin K2 MK-7") k2lens-badge');
+    await k2.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await k2.getAttribute('aria-label')).toContain('vitamin K2 200 µg as MK-7');
+    const ca = page.locator('article:has-text("Calcium 600 mg") k2lens-badge');
+    await ca.waitFor({ state: 'attached' });
+    expect(await ca.getAttribute('aria-label')).toContain('no vitamin K2 listed');
+    await ca.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('k2lens-tooltip').waitFor({ state: 'visible' });
+    const [card] = await shadowTexts(page, 'k2lens-tooltip');
+    expect(card?.text).toContain('The label lists calcium and vitamin D and no vitamin K2');
+    expect(card?.text).toContain('2,500 mg a day');
+    expect(card?.text).toContain('(EFSA 2012)');
+    const opened = s.context.waitForEvent('page');
+    await clickInShadow(page, 'button', 'What the studies measured');
+    const evidence = await opened;
+    await evidence.waitForURL(/popup\.html#k2-calcium-vitamin-d$/);
+    await evidence.locator('#k2-calcium-vitamin-d').waitFor();
+    expect(await evidence.locator('.evidence').textContent()).toContain('2,500 mg a day');
+    await evidence.close();
     await page.close();
   });
 

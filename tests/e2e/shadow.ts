@@ -57,3 +57,23 @@ export async function shadowTexts(
 }
 
 export { attr };
+
+/** Clicks the first element named `tag` whose text contains `text`, even inside a closed shadow root. */
+export async function clickInShadow(page: Page, tag: string, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const found: CdpNode[] = [];
+    collect(root, tag, found);
+    const target = found.find((n) => textOf(n).includes(text));
+    if (!target) throw new Error(`no <${tag}> with text "${text}"`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: target.nodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -25,6 +25,7 @@ import {
 const valid: Prefs = {
   units: 'perServing',
   nutrients: { k2: true, calcium: false },
+  supplements: false,
   targets: { k2: 120, calcium: 1000 },
   categories: ['hard', 'blue'],
   minK2: 10,
@@ -39,6 +40,7 @@ describe('preferences: defaults', () => {
     expect(DEFAULT_PREFS).toEqual({
       units: 'per100g',
       nutrients: { k2: true, calcium: true },
+      supplements: true,
       targets: { k2: 90, calcium: 950 },
       categories: [...CATEGORIES],
       minK2: 0,
@@ -68,6 +70,7 @@ describe('preferences: validation', () => {
       'nutrients.k2 and nutrients.calcium must be true or false',
     ],
     ['nutrients (none)', { nutrients: { k2: false, calcium: false } }, 'show at least one of K2 and calcium'],
+    ['supplements', { supplements: 'sometimes' }, 'supplements must be true or false'],
     ['K2 target', { targets: { k2: -5, calcium: 950 } }, 'the K2 target must be a number from 1 to 2000 µg'],
     ['K2 target (NaN)', { targets: { k2: Number.NaN, calcium: 950 } }, 'the K2 target must be a number'],
     [

@@ -210,6 +210,15 @@ export function Options({ api }: { api: OptionsApi }) {
           />
           Calcium
         </label>
+        <label>
+          <input
+            type="checkbox"
+            name="show-supplements"
+            checked={prefs.supplements}
+            onChange={(e) => update({ supplements: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          Supplement titles: the K2, vitamin D and calcium doses their labels state
+        </label>
       </fieldset>
 
       <fieldset>

@@ -4,12 +4,13 @@
  * on the current tab with the site controls.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Food, Source } from '../../data/types';
+import type { Food, Intake, Source } from '../../data/types';
 import type { PageSummary, SearchHit, StoreStatus } from '../../messages';
 import { formatAmount } from '../../nutrition/format';
 import type { Prefs } from '../../prefs/schema';
 import { badgePortion } from '../badge-model';
 import { FoodCard } from '../FoodCard';
+import { Evidence } from './Evidence';
 
 export interface TabInfo {
   id: number;
@@ -23,6 +24,9 @@ export interface TabInfo {
 
 export interface PopupApi {
   search(query: string): Promise<SearchHit[] | string>;
+  intakes(): Promise<Intake[] | string>;
+  /** The evidence section to show first (from the address, e.g. #k2-supplements), if any. */
+  evidenceSection(): string | null;
   similar(foodId: string): Promise<Food[] | string>;
   sources(): Promise<Record<string, Source> | string>;
   prefs(): Promise<Prefs>;
@@ -242,6 +246,8 @@ export function Popup({ api }: { api: PopupApi }) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [sources, setSources] = useState<Record<string, Source>>({});
   const [status, setStatus] = useState<StoreStatus | null>(null);
+  const [evidence, setEvidence] = useState<string | null>(() => api.evidenceSection());
+  const [intakes, setIntakes] = useState<Intake[]>([]);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -250,6 +256,7 @@ export function Popup({ api }: { api: PopupApi }) {
     void api.prefs().then(setPrefs);
     void api.sources().then((s) => typeof s !== 'string' && setSources(s));
     void api.status().then((s) => typeof s !== 'string' && setStatus(s));
+    void api.intakes().then((i) => typeof i !== 'string' && setIntakes(i));
   }, [api]);
 
   useEffect(() => {
@@ -290,6 +297,14 @@ export function Popup({ api }: { api: PopupApi }) {
   };
 
   const examples = useMemo(() => ['gouda', 'natto', 'kefir', 'emmentaler'], []);
+
+  if (evidence) {
+    return (
+      <main>
+        <Evidence section={evidence} intakes={intakes} sources={sources} onBack={() => setEvidence(null)} />
+      </main>
+    );
+  }
 
   if (detail) {
     return (
@@ -371,7 +386,12 @@ export function Popup({ api }: { api: PopupApi }) {
       )}
       <ResultList hits={hits} active={active} prefs={prefs} onOpen={open} onHover={setActive} />
       <ThisPage api={api} prefs={prefs} />
-      <p class="disclaimer">Estimates from published food analyses, with their sources. Not health advice.</p>
+      <p class="disclaimer">
+        Estimates from published food analyses, with their sources. Not health advice.{' '}
+        <button type="button" class="link" onClick={() => setEvidence('k2-calcium-vitamin-d')}>
+          Evidence summary
+        </button>
+      </p>
     </main>
   );
 }

@@ -31,6 +31,8 @@ window.DEMO_PRODUCTS = [
   ['Tempeh bio 200 g', '2,95 €', 'asian'],
   ['Camembert de Normandie AOP 250 g', '3,45 €', 'cheese'],
   ['Halloumi 225 g', '£2.50', 'cheese'],
+  ['Vitamin K2 MK-7 200 µg, 60 capsules', '14,90 €', 'health'],
+  ['Calcium 600 mg + D3, 90 tablets', '£4.99', 'health'],
   ['Apples Pink Lady 1 kg', '2,99 €', 'fruit'],
   ['Whole milk 1 l', '1,05 €', 'dairy'],
 ];

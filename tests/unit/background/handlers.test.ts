@@ -23,6 +23,8 @@ async function setup(store?: FoodStore) {
       summaries,
       coverage: {},
       measuresOf: portionsWithFallback(dataset),
+      intakes: dataset.intakes,
+      openEvidence: async () => undefined,
       extensionId: OWN_ID,
     }),
     summaries,

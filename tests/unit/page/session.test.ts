@@ -15,6 +15,7 @@ function setup(html: string, prefs: Prefs = DEFAULT_PREFS) {
   document.body.innerHTML = html;
   const reports: PageSummary[] = [];
   const lookups: string[][] = [];
+  const evidence: string[] = [];
   const session = startPageSession(document, {
     detector: createDetector(),
     prefs,
@@ -32,10 +33,12 @@ function setup(html: string, prefs: Prefs = DEFAULT_PREFS) {
       return { foods, sources: {}, measures };
     },
     report: (s) => reports.push(s),
+    intakes: async () => ({ intakes: dataset.intakes, sources: {} }),
+    openEvidence: (section) => evidence.push(section),
     hideFood: () => undefined,
     disableSite: () => undefined,
   });
-  return { session, reports, lookups };
+  return { session, reports, lookups, evidence };
 }
 
 const foodsOnPage = () =>
@@ -225,5 +228,22 @@ describe('page session', () => {
       (b) => b.parentElement?.id,
     );
     expect(badged.sort()).toEqual(['line', 'title']);
+  });
+
+  it('badges a supplement title with its labelled dose, not as a food, and explains with sources', async () => {
+    const { session } = setup(`
+      <p id="k2">Vitamin K2 MK-7 200 µg, 60 capsules</p>
+      <p id="ca">Calcium 600 mg + D3 tablets</p>
+      <p id="food">Gouda jong 500 g</p>`);
+    current = session;
+    await settle(session);
+    const label = (id: string) =>
+      document.querySelector(`#${id} k2lens-badge`)?.getAttribute('aria-label') ?? '';
+    expect(label('k2')).toContain('vitamin K2 200 µg as MK-7');
+    expect(label('ca')).toContain('calcium 600 mg');
+    expect(label('ca')).toContain('no vitamin K2 listed');
+    expect(document.querySelector('#food k2lens-badge')?.getAttribute('data-food')).toBe('gouda');
+    session.setPrefs({ ...DEFAULT_PREFS, supplements: false });
+    expect(document.querySelectorAll('#k2 k2lens-badge, #ca k2lens-badge')).toHaveLength(0);
   });
 });
