@@ -72,6 +72,9 @@ export const INLINE_TAGS = new Set([
   'NOBR',
 ]);
 
+/** Blocks longer than this are not product titles or ingredient lines: they are skipped. */
+export const MAX_BLOCK_CHARS = 20_000;
+
 /** A piece of block text: the text node and where its text starts in the block's text. */
 export interface Piece {
   node: Text;
@@ -230,6 +233,8 @@ export class BlockWalker implements ScanCursor {
     const cur = this.current;
     this.current = null;
     if (!cur) return;
+    // A product title or an ingredient list is short; a longer block is prose or data, not matched.
+    if (cur.text.length > MAX_BLOCK_CHARS) return;
     if (!/\p{L}/u.test(cur.text)) return;
     if (!this.options.isFresh(cur.element, cur.text)) return;
     this.options.markScanned(cur.element, cur.text);
