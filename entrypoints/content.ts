@@ -32,6 +32,7 @@ export default defineContentScript({
       rules,
       host,
       signal: ctx.signal,
+      isValid: () => ctx.isValid,
       async lookup(foodIds) {
         const answer = await request({ type: 'lookup', foodIds });
         return answer.ok ? answer.value : null;

@@ -95,20 +95,54 @@ export function dexieStore(db: K2Database, dataset: Dataset, aliases: Aliases = 
 }
 
 /**
- * Opens IndexedDB and makes sure it holds this dataset version; on any failure
- * answers from memory and says why.
+ * Opens IndexedDB and makes sure it holds this dataset version. A database that
+ * cannot be opened or written (an incompatible or corrupt copy, a failed
+ * upgrade) is deleted and seeded again once; if that fails too, the bundled
+ * data answers from memory and the status says why.
  */
 export async function openStore(
   openDb: () => K2Database,
   dataset: Dataset,
   aliases: Aliases = new Map(),
-): Promise<{ store: FoodStore; seeded?: 'seeded' | 'current' }> {
-  try {
+  timeoutMs = 5000,
+): Promise<{ store: FoodStore; seeded?: 'seeded' | 'current' | 'repaired' }> {
+  const attempt = async () => {
     const db = openDb();
-    const seeded = await seedDataset(db, dataset);
+    try {
+      return { db, seeded: await withTimeout(seedDataset(db, dataset), timeoutMs, 'opening IndexedDB') };
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  };
+  try {
+    const { db, seeded } = await attempt();
     return { store: dexieStore(db, dataset, aliases), seeded };
-  } catch (err) {
-    const problem = `IndexedDB is not available (${(err as Error)?.name ?? 'Error'}: ${(err as Error)?.message ?? err}); using the bundled data in memory`;
-    return { store: memoryStore(dataset, aliases, problem) };
+  } catch (first) {
+    try {
+      await withTimeout(openDb().delete(), timeoutMs, 'deleting the damaged database');
+      const { db } = await attempt();
+      return { store: dexieStore(db, dataset, aliases), seeded: 'repaired' };
+    } catch {
+      const e = first as Error;
+      const problem = `IndexedDB is not available (${e?.name ?? 'Error'}: ${e?.message ?? e}); K2 Lens uses its bundled data in memory`;
+      return { store: memoryStore(dataset, aliases, problem) };
+    }
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (err) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
 }

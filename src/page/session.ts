@@ -47,6 +47,11 @@ export interface SessionDeps {
     sources: Record<string, Source>;
     measures: Record<string, readonly Portion[]>;
   } | null>;
+  /**
+   * False once the extension was reloaded, updated or removed under the page: the session then stops
+   * and removes what it added, instead of calling into a dead extension.
+   */
+  isValid?: () => boolean;
   /** The dataset's reference intakes (quoted by supplement notes). */
   intakes(): Promise<{ intakes: Intake[]; sources: Record<string, Source> } | null>;
   /** Opens the evidence summary (a section of the toolbar window) in a tab. */
@@ -231,7 +236,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
           'data-action': 'hide-food',
           onClick: () => {
             tooltip?.close();
-            deps.hideFood(food.id);
+            if (alive()) deps.hideFood(food.id);
           },
         },
         `Not what you meant? Hide ${food.name} on this site`,
@@ -243,7 +248,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
           'data-action': 'disable-site',
           onClick: () => {
             tooltip?.close();
-            deps.disableSite();
+            if (alive()) deps.disableSite();
           },
         },
         'Switch K2 Lens off on this site',
@@ -251,6 +256,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     );
 
   const openTooltip = (host: HTMLElement, focus: boolean) => {
+    if (!alive()) return;
     const entry = placed.get(host);
     if (!entry) return;
     const d = entry.detection;
@@ -264,7 +270,9 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
             title: d.text,
             label: d.supplement,
             sources,
-            onEvidence: deps.openEvidence,
+            onEvidence: (section: string) => {
+              if (alive()) deps.openEvidence(section);
+            },
           }),
         },
         { focus },
@@ -359,7 +367,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const scheduleReport = () => {
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
-      if (stopped) return;
+      if (!alive()) return;
       prune();
       const counts = new Map<string, number>();
       for (const ids of live.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -444,7 +452,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   }
 
   function onMutations(records: MutationRecord[]) {
-    if (stopped) return;
+    if (!alive()) return;
     if (records.length > STORM_RECORDS) {
       fullRescan = true;
     } else {
@@ -489,8 +497,18 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     void yieldToPage().then(work);
   };
 
+  /** Whether the extension is still there; stops the session when it is not. */
+  const alive = (): boolean => {
+    if (stopped) return false;
+    if (deps.isValid && !deps.isValid()) {
+      stop();
+      return false;
+    }
+    return true;
+  };
+
   async function work() {
-    if (stopped) return;
+    if (!alive()) return;
     const roots: Node[] = [];
     if (fullRescan) {
       fullRescan = false;

@@ -141,6 +141,8 @@ export interface Session {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** More unpacked extensions to load next to K2 Lens (test helpers). */
+  extraExtensions?: string[];
   buildDir?: string;
   server?: PageServer;
   viewport?: { width: number; height: number } | null;
@@ -156,8 +158,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...(options.extraExtensions ?? [])].join(',')}`,
+      `--load-extension=${[extensionDir, ...(options.extraExtensions ?? [])].join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -188,8 +190,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err.message}`));
   });
 
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const isOurs = (w: Worker) => w.url().endsWith('/background.js');
+  let worker = context.serviceWorkers().find(isOurs);
+  worker ??= await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
 
   return {

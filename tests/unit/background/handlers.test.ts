@@ -115,4 +115,44 @@ describe('background message handlers', () => {
       error: { code: 'internal', message: 'boom' },
     });
   });
+
+  it('repairs an incompatible database by deleting and seeding it again', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('k2-repair', 999);
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const opened = await openStore(
+      () => new K2Database('k2-repair', { indexedDB: factory, IDBKeyRange }),
+      dataset,
+    );
+    expect(opened.seeded).toBe('repaired');
+    expect(opened.store.status()).toEqual({ mode: 'indexeddb', datasetVersion: dataset.version });
+    expect((await opened.store.lookup(['gouda'])).size).toBe(1);
+  });
+
+  it('answers from memory, and says why, when the damaged database cannot even be deleted', async () => {
+    const factory = new IDBFactory();
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = factory.open('k2-held', 999);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const opened = await openStore(
+      () => new K2Database('k2-held', { indexedDB: factory, IDBKeyRange }),
+      dataset,
+      new Map(),
+      200,
+    );
+    expect(opened.store.status().mode).toBe('memory');
+    expect(opened.store.status().problem).toMatch(
+      /^IndexedDB is not available \((VersionError|NotFoundError)/,
+    );
+    expect((await opened.store.search('brie', 5))[0]?.food.id).toBe('brie');
+    holder.close();
+  });
 });

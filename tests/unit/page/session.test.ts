@@ -11,13 +11,14 @@ import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs } from '../../../src/pref
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 const measuresOf = portionsWithFallback(dataset);
 
-function setup(html: string, prefs: Prefs = DEFAULT_PREFS) {
+function setup(html: string, prefs: Prefs = DEFAULT_PREFS, isValid?: () => boolean) {
   document.body.innerHTML = html;
   const reports: PageSummary[] = [];
   const lookups: string[][] = [];
   const evidence: string[] = [];
   const session = startPageSession(document, {
     detector: createDetector(),
+    ...(isValid ? { isValid } : {}),
     prefs,
     rules: DEFAULT_SITE_RULES,
     host: 'shop.example',
@@ -245,5 +246,18 @@ describe('page session', () => {
     expect(document.querySelector('#food k2lens-badge')?.getAttribute('data-food')).toBe('gouda');
     session.setPrefs({ ...DEFAULT_PREFS, supplements: false });
     expect(document.querySelectorAll('#k2 k2lens-badge, #ca k2lens-badge')).toHaveLength(0);
+  });
+
+  it('stops and removes its badges when the extension goes away under the page', async () => {
+    let valid = true;
+    const { session, lookups } = setup('<div id="list"><p>Brie 200 g</p></div>', DEFAULT_PREFS, () => valid);
+    current = session;
+    await settle(session);
+    expect(foodsOnPage()).toEqual(['brie']);
+    valid = false;
+    document.getElementById('list')?.insertAdjacentHTML('beforeend', '<p>Feta 200 g</p>');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(foodsOnPage()).toEqual([]);
+    expect(lookups).toEqual([['brie']]);
   });
 });
