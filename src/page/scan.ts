@@ -56,6 +56,8 @@ export interface ScanOptions {
   /** Household measures of a food, for grams from volumes and slices (masses need none). */
   portionsOf?: (foodId: string) => readonly Portion[];
   matcher?: Matcher;
+  /** Read microdata when there is no JSON-LD recipe or product (default true; a tool that knows there is none can skip the query). */
+  microdata?: boolean;
 }
 
 /** A mention in a block run, with the DOM position of its end. */
@@ -378,7 +380,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
   const matcher = options.matcher ?? getMatcher();
   const lang = options.lang ?? pageLanguage(doc);
   const portionsOf = options.portionsOf ?? (() => []);
-  const data = extractStructuredData(doc);
+  const data = extractStructuredData(doc, options.microdata ?? true);
   const mentions: PageMention[] = [];
 
   // Recipe lines: one mention per line and food.

@@ -52,6 +52,7 @@ describe('plant words right before a dairy food', () => {
     ['oat milk yogurt', 'en', []],
     ['Soja-Joghurt', 'de', []],
     ['almond crusted brie', 'en', ['brie']],
+    ['plant butter', 'en', []],
     ['coconut and lime yogurt', 'en', ['yogurt']],
   ]);
 });
@@ -146,6 +147,7 @@ describe('flavour words', () => {
     ['cheese-flavoured crisps', 'en', []],
     ['cheese flavored popcorn', 'en', []],
     ['Käse-Geschmack', 'de', []],
+    ['1 tsp butter extract', 'en', []],
     ['chips saveur fromage', 'fr', []],
     ['goût emmental', 'fr', []],
     ['sabor a queso', 'es', []],
