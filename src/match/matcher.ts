@@ -268,7 +268,12 @@ export class Matcher {
     for (const f of foods) {
       const prev = out[out.length - 1];
       const gap = prev ? ftext.slice(prev.e, f.s) : '';
-      if (prev && isAncestorOrSelf(f.food, prev.food) && this.describes(gap, text, starts, prev.e)) {
+      if (
+        prev &&
+        f.food !== prev.food &&
+        isAncestorOrSelf(f.food, prev.food) &&
+        this.describes(gap, text, starts, prev.e)
+      ) {
         out[out.length - 1] = { food: prev.food, s: prev.s, e: f.e };
         continue;
       }
@@ -294,7 +299,15 @@ export class Matcher {
   private describes(gap: string, text: string, starts: Int32Array, at: number): boolean {
     for (let i = 0; i < gap.length; i++) {
       const ch = gap[i] as string;
-      if ((ch === '#' || ch === '&') && !/[\d+%.]/.test(text[starts[at + i] as number] ?? '')) return false;
+      if (ch === '#' || ch === '&') {
+        // Digits and fat marks only ("45+", "3,5%"); a point or comma only inside a number.
+        const k = starts[at + i] as number;
+        const c = text[k] ?? '';
+        if (
+          /[.,]/.test(c) ? !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) : !/[\d+%]/.test(c)
+        )
+          return false;
+      }
       if (ch === '*') return false;
     }
     const words = gap.split(/[ #&]+/).filter(Boolean);

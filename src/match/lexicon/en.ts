@@ -64,7 +64,7 @@ export const en: LexiconLanguage = {
     'swiss chard|swiss chards|swiss roll|swiss rolls|swiss meringue|swiss meringue buttercream|swiss steak|swiss army|swiss miss|swiss cake roll[s]|' +
     'american style|blue cheese flavour|goat milk|goat s milk|goats milk|cream of mushroom|cream of chicken|' +
     'water kefir|kefir water|coconut water kefir|kefir grains|milk kefir grains|yogurt starter|yoghurt starter|' +
-    'peanut butter|almond butter|cocoa butter|shea butter|apple butter|nut butter|body butter|cookie butter|' +
+    'peanut butter|almond butter|cocoa butter|shea butter|apple butter|nut butter|body butter|cookie butter|sunbutter|sun butter|wowbutter|' +
     'miso soup|instant miso soup|miso ramen|' +
     'chicken parm|eggplant parm|aubergine parm|chicken parmesan|eggplant parmesan|aubergine parmesan|veal parmesan',
   context: {
@@ -81,6 +81,9 @@ export const en: LexiconLanguage = {
       'flavour|flavor|flavoured|flavored|flavouring|flavoring|flavours|flavors|taste|extract|essence|style snack|style crisps|style chips',
     substitute: 'substitute|substitutes|alternative|alternatives|replacement|analogue|analog|free',
   },
+  // Beginnings of compound words that are no dairy ("peanutbutter", "cocoabutter").
+  blockers:
+    'peanut|almond|cashew|cocoa|cacao|shea|apple|nut|seed|sunflower|coconut|hazelnut|pistachio|walnut|pecan|macadamia|sesame|soy|cookie|body',
   linkers: 'of|the|a|with|made|from|for|in',
   conjunctions: 'and|or|and or|nor|plus',
 };

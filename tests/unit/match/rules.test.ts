@@ -70,6 +70,8 @@ describe('plant words after a dairy food (linking words only)', () => {
 describe('spread words right before butter', () => {
   table([
     ['peanut butter', 'en', []],
+    ['peanutbutter', 'en', []],
+    ['SunButter', 'en', []],
     ['almond butter', 'en', []],
     ['cocoa butter', 'en', []],
     ['shea butter', 'en', []],
@@ -211,6 +213,10 @@ describe('short words that are common words elsewhere count only in their langua
     ['Ost-Berlin', 'de', []],
     ['3 ek vaj', 'hu', ['butter']],
     ['Wochenmarkt in Münster', 'de', []],
+    ['bramborová kaše', 'cs', []],
+    ['200 g Käse', 'de', ['cheese']],
+    ['tomme flasker', 'da', []],
+    ['Tomme de Savoie', 'fr', ['tomme']],
     ['Munster AOP', 'fr', ['munster']],
   ]);
 });
@@ -249,6 +255,10 @@ describe('merging a variety with its generic name', () => {
   table([
     ['cheddar and cheese', 'en', ['cheddar', 'cheese']],
     ['feta, cheese', 'en', ['feta', 'cheese']],
+    // Two mentions of one food stay two; a sentence end stops a merge.
+    ['melt the butter. press the butter', 'en', ['butter', 'butter']],
+    ['brown butter is regular butter', 'en', ['butter', 'butter']],
+    ['add the feta. this cheese', 'en', ['feta', 'cheese']],
   ]);
 });
 
