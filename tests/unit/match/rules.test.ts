@@ -105,6 +105,7 @@ describe('tool words right after a food', () => {
     ['butter dish', 'en', []],
     ['butter knife', 'en', []],
     ['yogurt maker', 'en', []],
+    ['butter paper for lining', 'en', []],
     ['Käse Hobel', 'de', []],
     ['raclette grill', 'en', []],
     ['cheese, grated', 'en', ['cheese']],
