@@ -208,6 +208,7 @@ export function scanBlocks(
     return parent ? scanBlocks(blockOf(parent), matcher, options) : out;
   }
   if (root.nodeType === 1 && (root as Element).closest(SKIP_SELECTOR)) return out;
+  if ((doc as Document).designMode === 'on') return out; // an editable document
   const lang = options.lang;
   const pre = matcher.prefilter(lang);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
