@@ -15,10 +15,10 @@ export interface Automaton {
   /** Pattern ids ending at each state: outputs[outStart[s] .. outStart[s + 1]). */
   outStart: Uint32Array;
   outputs: Uint32Array;
-  /** Per state: 1 when a pattern flagged in `flagged` ends there (the DOM fast path's pre-filter). */
-  flag: Uint8Array;
   /** Length in symbols of each pattern. */
   lengths: Uint16Array;
+  /** Per state: the length of the term prefix it stands for. */
+  depth: Uint16Array;
   states: number;
 }
 
@@ -30,15 +30,14 @@ function columnOf(ch: string): number {
 }
 
 /**
- * Builds the automaton of the folded `texts`; `flagged(i)` says which patterns
- * set the pre-filter flag.
- */
-export function buildAutomaton(texts: readonly string[], flagged: (index: number) => boolean): Automaton {
+/** Builds the automaton of the folded `texts` (pattern id = index). */
+export function buildAutomaton(texts: readonly string[]): Automaton {
   const W = TERM_SYMBOLS;
   let bound = 1;
   for (const t of texts) bound += t.length;
   const trie = new Int32Array(bound * W).fill(-1);
   const own: number[][] = [[]];
+  const depths: number[] = [0];
   let states = 1;
   const lengths = new Uint16Array(texts.length);
   texts.forEach((text, id) => {
@@ -49,6 +48,7 @@ export function buildAutomaton(texts: readonly string[], flagged: (index: number
       if (next < 0) {
         next = states++;
         own.push([]);
+        depths.push((depths[s] as number) + 1);
         trie[s * W + c] = next;
       }
       s = next;
@@ -91,19 +91,27 @@ export function buildAutomaton(texts: readonly string[], flagged: (index: number
     const mine = own[s] as number[];
     all[s] = inherited.length ? [...mine, ...inherited] : mine;
   }
+  // Renumber the states breadth-first: the shallow states, where scanning
+  // text spends most of its time, then share a few cache lines.
+  const newId = new Uint32Array(states);
+  const oldId = new Uint32Array(states);
+  order.forEach((old, k) => {
+    newId[old] = k + 1;
+    oldId[k + 1] = old;
+  });
+  const table = states < 65536 ? new Uint16Array(states * W) : new Uint32Array(states * W);
+  const depth = new Uint16Array(states);
   const outStart = new Uint32Array(states + 1);
   let total = 0;
-  for (let s = 0; s < states; s++) {
-    outStart[s] = total;
-    total += (all[s] as number[]).length;
+  for (let n = 0; n < states; n++) {
+    const old = oldId[n] as number;
+    for (let c = 0; c < W; c++) table[n * W + c] = newId[delta[old * W + c] as number] as number;
+    depth[n] = depths[old] as number;
+    outStart[n] = total;
+    total += (all[old] as number[]).length;
   }
   outStart[states] = total;
   const outputs = new Uint32Array(total);
-  const flag = new Uint8Array(states);
-  for (let s = 0; s < states; s++) {
-    const list = all[s] as number[];
-    outputs.set(list, outStart[s] as number);
-    if (list.some(flagged)) flag[s] = 1;
-  }
-  return { delta, outStart, outputs, flag, lengths, states };
+  for (let n = 0; n < states; n++) outputs.set(all[oldId[n] as number] as number[], outStart[n] as number);
+  return { delta: table, outStart, outputs, lengths, depth, states };
 }

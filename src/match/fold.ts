@@ -180,18 +180,33 @@ export interface Folded {
   length: number;
 }
 
+/** Reusable symbol buffers (grown on demand). */
+export interface FoldBuffers {
+  syms: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export function newFoldBuffers(capacity = 256): FoldBuffers {
+  return { syms: new Uint8Array(capacity), start: new Int32Array(capacity), end: new Int32Array(capacity) };
+}
+
 /**
- * Folds a whole text (for matching a line or a block; the DOM fast path feeds
- * symbols straight into the automaton instead).
+ * Folds a whole text into `buf` (grown when too small) and returns the number
+ * of symbols. The matcher uses one buffer for every call.
  */
-export function foldText(input: string): Folded {
+export function foldInto(input: string, buf: FoldBuffers): number {
   const t = foldTable();
   const n = input.length;
   // At most 3 symbols per code unit (ﬃ).
   const cap = n * 3 + 1;
-  const syms = new Uint8Array(cap);
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
+  if (buf.syms.length < cap) {
+    const size = Math.max(cap, buf.syms.length * 2);
+    buf.syms = new Uint8Array(size);
+    buf.start = new Int32Array(size);
+    buf.end = new Int32Array(size);
+  }
+  const { syms, start, end } = buf;
   let k = 0;
   let last = SPACE; // leading separators are dropped
   for (let i = 0; i < n; i++) {
@@ -218,15 +233,30 @@ export function foldText(input: string): Folded {
     k++;
     last = s;
   }
-  let text = '';
-  for (let i = 0; i < k; i += 4096) {
-    text += String.fromCharCode(...Array.from(syms.subarray(i, Math.min(k, i + 4096)), symbolCharCode));
-  }
-  return { text, syms, start, end, length: k };
+  return k;
 }
 
-function symbolCharCode(sym: number): number {
-  return symbolChar(sym).charCodeAt(0);
+const CHAR_CODES = Uint16Array.from({ length: 256 }, (_, sym) => symbolChar(sym).charCodeAt(0));
+let charBuf = new Uint16Array(256);
+
+/** The printable string of `n` symbols (see Folded.text). */
+export function symbolString(syms: Uint8Array, n: number): string {
+  if (charBuf.length < n) charBuf = new Uint16Array(Math.max(n, charBuf.length * 2));
+  for (let i = 0; i < n; i++) charBuf[i] = CHAR_CODES[syms[i] as number] as number;
+  let text = '';
+  for (let i = 0; i < n; i += 8192)
+    text += String.fromCharCode.apply(
+      null,
+      charBuf.subarray(i, Math.min(n, i + 8192)) as unknown as number[],
+    );
+  return text;
+}
+
+/** Folds a whole text into new arrays (for tests and tools; the matcher reuses buffers). */
+export function foldText(input: string): Folded {
+  const buf = newFoldBuffers(input.length * 3 + 1);
+  const n = foldInto(input, buf);
+  return { text: symbolString(buf.syms, n), syms: buf.syms, start: buf.start, end: buf.end, length: n };
 }
 
 /** The folded form of a term or phrase: lower-case a–z, single spaces, trimmed. */

@@ -22,14 +22,18 @@
  */
 import { type Automaton, buildAutomaton } from './automaton';
 import {
+  AMP,
   expansionOf,
+  type FoldBuffers,
+  foldInto,
   foldTable,
-  foldText,
   isWordSymbol,
   LETTER_A,
   MULTI_CODE,
-  SKIP_CODE,
+  newFoldBuffers,
+  OTHER,
   SPACE,
+  symbolString,
   TERM_SYMBOLS,
 } from './fold';
 import {
@@ -63,12 +67,24 @@ export interface FindOptions {
 
 /**
  * A streaming pre-filter for the DOM scan: feed the text nodes of a block in
- * order; `feed` turns true once a food term may occur in what was fed since
- * the last reset (it does not check boundaries or context: `find` does).
+ * order; `feed` (or `end` at the block's end) is true once a food term may
+ * occur in what was fed since the last reset. It checks word boundaries and
+ * the language, not the context rules: `find` does.
  */
 export interface Prefilter {
   reset(): void;
+  /** Feeds the next text of the block; true when a food term ended at a word end. */
   feed(text: string): boolean;
+  /** At the end of the block: true when a food term ends the block. */
+  end(): boolean;
+  /** True when what was fed ends inside a term of several words ("crème " of "crème fraîche"). */
+  inPhrase(): boolean;
+  /**
+   * One text node at a time: reset unless `carry`, feed, end. Returns 1 on a
+   * hit, 2 when the text ends inside a term of several words (carry it into
+   * the next node of the same block), 0 otherwise.
+   */
+  test(text: string, carry: boolean): number;
 }
 
 interface Candidate {
@@ -104,14 +120,28 @@ export class Matcher {
   readonly lexicon: CompiledLexicon;
   private readonly patterns: Pattern[];
   private readonly auto: Automaton;
+  /** Length of the shortest food term (in folded characters). */
+  private readonly minFoodTerm: number;
+  /** Symbol buffers reused by every call of `find` (it is synchronous and keeps no reference). */
+  private readonly buffers: FoldBuffers = newFoldBuffers();
 
   constructor(lexicon: CompiledLexicon = compileLexicon()) {
     this.lexicon = lexicon;
     this.patterns = lexicon.patterns;
-    this.auto = buildAutomaton(
-      this.patterns.map((p) => p.text),
-      (i) => this.patterns[i]?.kind === 'food',
-    );
+    this.auto = buildAutomaton(this.patterns.map((p) => p.text));
+    this.minFoodTerm = Math.min(...this.patterns.filter((p) => p.kind === 'food').map((p) => p.text.length));
+  }
+
+  private lastLang: string | undefined;
+  private lastNormalized: string | undefined;
+
+  /** normalizeLang, remembered for the last language seen (find is called per block). */
+  private lang(lang: string | undefined): string | undefined {
+    if (lang !== this.lastLang) {
+      this.lastLang = lang;
+      this.lastNormalized = normalizeLang(lang);
+    }
+    return this.lastNormalized;
   }
 
   /** Number of automaton states (for size reports). */
@@ -121,12 +151,17 @@ export class Matcher {
 
   /** Every food mention of `text`, in text order. */
   find(text: string, options: FindOptions = {}): Mention[] {
-    const folded = foldText(text);
-    const n = folded.length;
+    const buf = this.buffers;
+    const n = foldInto(text, buf);
     if (n === 0) return [];
-    const { syms } = folded;
-    const ftext = folded.text;
-    const lang = normalizeLang(options.lang);
+    const { syms, start: starts, end: ends } = buf;
+    let folded: string | undefined;
+    /** The folded text as a string (built only when a term was found). */
+    const ftextOf = (): string => {
+      folded ??= symbolString(syms, n);
+      return folded;
+    };
+    const lang = this.lang(options.lang);
     const { delta, outStart, outputs, lengths } = this.auto;
     const W = TERM_SYMBOLS;
 
@@ -134,12 +169,6 @@ export class Matcher {
     const contexts: ContextHit[] = [];
     /** Food terms at a word start that run into more letters (compound beginnings). */
     const prefixes: Span[] = [];
-    const isWord = (i: number) => i >= 0 && i < n && isWordSymbol(syms[i] as number);
-    const wordStart = (i: number) => {
-      let ws = i;
-      while (ws > 0 && isWordSymbol(syms[ws - 1] as number)) ws--;
-      return ws;
-    };
 
     let st = 0;
     for (let i = 0; i < n; i++) {
@@ -156,8 +185,8 @@ export class Matcher {
         if (p.langs && !(lang && p.langs.includes(lang))) continue;
         const e = i + 1;
         const s = e - (lengths[id] as number);
-        const startOk = !isWord(s - 1);
-        const endOk = !isWord(e);
+        const startOk = s === 0 || !isWordSymbol(syms[s - 1] as number);
+        const endOk = e === n || !isWordSymbol(syms[e] as number);
         if (p.kind === 'context') {
           if (p.scope && lang && !p.scope.includes(lang)) continue;
           if (startOk && endOk && p.context) contexts.push({ kind: p.context, s, e });
@@ -174,8 +203,9 @@ export class Matcher {
         }
         if (!p.head) continue;
         // A compound ending with a head.
-        const ws = wordStart(s);
-        const prefix = ftext.slice(ws, s);
+        let ws = s;
+        while (ws > 0 && isWordSymbol(syms[ws - 1] as number)) ws--;
+        const prefix = ftextOf().slice(ws, s);
         if (this.lexicon.blockers.some((b) => prefix.endsWith(b))) {
           candidates.push({ kind: 'not', food: '', s: ws, e, rank: 0 });
           continue;
@@ -194,33 +224,35 @@ export class Matcher {
     if (candidates.length === 0) return [];
 
     // Longest first; among equals, no-food before explicit terms before compounds.
-    candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rank - b.rank || a.s - b.s);
-    const taken = new Uint8Array(n);
+    if (candidates.length > 1)
+      candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || a.rank - b.rank || a.s - b.s);
+    const accepted: Candidate[] = [];
     const foods: Span[] = [];
     const elliptics: Span[] = [];
     for (const c of candidates) {
-      let free = true;
-      for (let i = c.s; i < c.e; i++) {
-        if (taken[i]) {
-          free = false;
-          break;
-        }
-      }
-      if (!free) continue;
-      taken.fill(1, c.s, c.e);
+      if (accepted.some((a) => a.s < c.e && c.s < a.e)) continue;
+      accepted.push(c);
       if (c.kind === 'food') foods.push({ food: c.food, s: c.s, e: c.e });
       else if (c.kind === 'elliptic') elliptics.push({ food: c.food, s: c.s, e: c.e });
     }
-    foods.sort((a, b) => a.s - b.s);
-    const merged = this.merge(foods, ftext, text, folded.start);
-    const confirmed = this.confirmElliptics(elliptics, merged, folded.text, text, folded.start);
-    const all = [...merged, ...confirmed].sort((a, b) => a.s - b.s);
+    if (foods.length === 0) return [];
+    if (foods.length > 1) foods.sort((a, b) => a.s - b.s);
+    // The folded text is only needed to look at gaps: between foods, and around context words.
+    const needText =
+      foods.length > 1 ||
+      elliptics.length > 0 ||
+      contexts.length > 0 ||
+      foods.some((f) => this.lexicon.notAfter.has(f.food));
+    const ftext = needText ? ftextOf() : '';
+    const merged = foods.length > 1 ? this.merge(foods, ftext, text, starts) : foods;
+    const confirmed = elliptics.length ? this.confirmElliptics(elliptics, merged, ftext, text, starts) : [];
+    const all = confirmed.length ? [...merged, ...confirmed].sort((a, b) => a.s - b.s) : merged;
 
     const mentions: Mention[] = [];
     for (const m of all) {
-      if (this.suppressed(m, contexts, ftext)) continue;
-      const start = folded.start[m.s] as number;
-      const end = folded.end[m.e - 1] as number;
+      if (needText && this.suppressed(m, contexts, ftext)) continue;
+      const start = starts[m.s] as number;
+      const end = ends[m.e - 1] as number;
       mentions.push({ foodId: m.food, start, end, text: text.slice(start, end) });
     }
     return mentions;
@@ -236,7 +268,12 @@ export class Matcher {
     for (const f of foods) {
       const prev = out[out.length - 1];
       const gap = prev ? ftext.slice(prev.e, f.s) : '';
-      if (prev && isAncestorOrSelf(f.food, prev.food) && this.describes(gap, text, starts, prev.e)) {
+      if (
+        prev &&
+        f.food !== prev.food &&
+        isAncestorOrSelf(f.food, prev.food) &&
+        this.describes(gap, text, starts, prev.e)
+      ) {
         out[out.length - 1] = { food: prev.food, s: prev.s, e: f.e };
         continue;
       }
@@ -262,7 +299,15 @@ export class Matcher {
   private describes(gap: string, text: string, starts: Int32Array, at: number): boolean {
     for (let i = 0; i < gap.length; i++) {
       const ch = gap[i] as string;
-      if ((ch === '#' || ch === '&') && !/[\d+%.]/.test(text[starts[at + i] as number] ?? '')) return false;
+      if (ch === '#' || ch === '&') {
+        // Digits and fat marks only ("45+", "3,5%"); a point or comma only inside a number.
+        const k = starts[at + i] as number;
+        const c = text[k] ?? '';
+        if (
+          /[.,]/.test(c) ? !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) : !/[\d+%]/.test(c)
+        )
+          return false;
+      }
       if (ch === '*') return false;
     }
     const words = gap.split(/[ #&]+/).filter(Boolean);
@@ -311,7 +356,7 @@ export class Matcher {
   /** True when a context rule or a food's own "not after" phrase suppresses the mention. */
   private suppressed(m: Span, contexts: ContextHit[], ftext: string): boolean {
     const kind = FOODS[m.food]?.kind;
-    if (!kind) return false;
+    if (!kind || (contexts.length === 0 && !this.lexicon.notAfter.has(m.food))) return false;
     for (const c of contexts) {
       const rule = CONTEXT_RULES[c.kind];
       if (!rule.kinds.includes(kind)) continue;
@@ -339,47 +384,130 @@ export class Matcher {
     return false;
   }
 
-  /** A pre-filter for streaming the text nodes of a block (see Prefilter). */
-  prefilter(): Prefilter {
+  private readonly flagCache = new Map<string, Uint32Array>();
+
+  /**
+   * Pre-filter flags for a language, one word per state: bit L is set when a
+   * one-word food term of L symbols ends there (it must start a word: L letters
+   * since the last separator); every bit is set when a compound head or a
+   * several-word food term ends there (or a one-word term of 31 symbols or more).
+   */
+  private flagsFor(lang: string | undefined): Uint32Array {
+    const key = lang ?? '';
+    const hit = this.flagCache.get(key);
+    if (hit) return hit;
+    const { states, outStart, outputs, lengths } = this.auto;
+    const flags = new Uint32Array(states);
+    for (let st = 0; st < states; st++) {
+      for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++) {
+        const id = outputs[k] as number;
+        const p = this.patterns[id] as Pattern;
+        if (p.kind !== 'food' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
+        const len = lengths[id] as number;
+        if (p.head || p.text.includes(' ') || len >= 31) flags[st] = 0xffffffff;
+        else flags[st] = (flags[st] as number) | (1 << len);
+      }
+    }
+    this.flagCache.set(key, flags);
+    return flags;
+  }
+
+  /**
+   * A streaming pre-filter for the text nodes of a block (see Prefilter): true
+   * once a food term of the language ends at a word end (one-word terms must
+   * also start a word). Context rules are left to `find`.
+   */
+  prefilter(lang?: string): Prefilter {
     const table = foldTable();
-    const { delta, flag } = this.auto;
+    const { delta, depth } = this.auto;
+    const flags = this.flagsFor(normalizeLang(lang));
+    const minTerm = this.minFoodTerm;
     const W = TERM_SYMBOLS;
+    // State between calls (copied to locals in the hot loop).
     let st = 0;
     let lastSpace = true;
+    /** Word characters since the last separator (capped at 31: bit 31 means "any length"). */
+    let run = 0;
+    /** A food term ended at the last letter: a hit if the word ends there. */
+    let pending = false;
+    const feed = (text: string): boolean => {
+      let s = st;
+      let r = run;
+      let p = pending;
+      let sp = lastSpace;
+      let hit = false;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const code = text.charCodeAt(i);
+        const sym = table[code] as number;
+        if (sym >= LETTER_A && sym < MULTI_CODE) {
+          s = delta[s * W + sym - SPACE] as number;
+          if (r < 31) r++;
+          const f = flags[s] as number;
+          p = f !== 0 && ((f >>> r) & 1) === 1;
+          sp = false;
+        } else if (sym < LETTER_A) {
+          if (sym === OTHER) {
+            // A letter of another script: the word goes on, no term does.
+            s = 0;
+            if (r < 31) r++;
+            p = false;
+            sp = false;
+            continue;
+          }
+          if (p) {
+            hit = true;
+            break;
+          }
+          r = 0;
+          if (sym === SPACE) {
+            if (sp) continue;
+            sp = true;
+            s = delta[s * W] as number;
+          } else if (sym === AMP) {
+            s = delta[s * W + AMP - SPACE] as number;
+            sp = false;
+          } else {
+            s = 0;
+            sp = false;
+          }
+        } else if (sym === MULTI_CODE) {
+          for (const e of expansionOf(code)) {
+            s = delta[s * W + e - SPACE] as number;
+            if (r < 31) r++;
+            p = (((flags[s] as number) >>> r) & 1) === 1;
+          }
+          sp = false;
+        }
+        // SKIP_CODE: nothing.
+      }
+      st = s;
+      run = r;
+      pending = p;
+      lastSpace = sp;
+      return hit;
+    };
     return {
       reset() {
         st = 0;
         lastSpace = true;
+        run = 0;
+        pending = false;
       },
-      feed(text: string): boolean {
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          const sym = table[code] as number;
-          if (sym >= LETTER_A && sym < MULTI_CODE) {
-            st = delta[st * W + sym - SPACE] as number;
-            lastSpace = false;
-            if (flag[st]) return true;
-          } else if (sym === SPACE) {
-            if (lastSpace) continue;
-            lastSpace = true;
-            st = delta[st * W] as number;
-          } else if (sym === SKIP_CODE) {
-          } else if (sym === MULTI_CODE) {
-            for (const e of expansionOf(code)) {
-              st = delta[st * W + e - SPACE] as number;
-              if (flag[st]) return true;
-            }
-            lastSpace = false;
-          } else if (sym > SPACE) {
-            // AMP
-            st = delta[st * W + sym - SPACE] as number;
-            lastSpace = false;
-          } else {
-            st = 0;
-            lastSpace = false;
-          }
+      feed,
+      end: () => pending,
+      inPhrase: () => (depth[st] as number) > run,
+      test(text: string, carry: boolean): number {
+        if (!carry) {
+          // Too short to hold a term on its own ("€", a line break, "2").
+          if (text.length < minTerm) return 0;
+          st = 0;
+          lastSpace = true;
+          run = 0;
+          pending = false;
         }
-        return false;
+        if (feed(text) || pending) return 1;
+        return (depth[st] as number) > run ? 2 : 0;
       },
     };
   }

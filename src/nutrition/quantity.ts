@@ -103,8 +103,15 @@ const CASED: Record<string, UnitDef> = {
   t: { kind: 'volume', factor: US_TSP, portion: 'tsp' },
 };
 
-const PACKAGE_WORDS =
-  'packages?|pkgs?\\.?|packs?|packets?|bars?|bricks?|blocks?|boxes|box|containers?|tubs?|cans?|jars?|cartons?|pots?|logs?|wheels?|Packungen|Packung|Pck\\.?|Pkg\\.?|Becher|Dosen|Dose|boks|bokser|pakke|pakker|paquets?|barquettes?|paquetes?|tarrinas?|vasos?|confezioni|confezione|vasetti|vasetto|bakjes?|kuipjes?';
+/** Package words: a count of them needs a stated size ("4 (8-oz) bars", "1 package (8 oz)"). */
+const PACKAGE_WORDS = new Set(
+  (
+    'package|packages|pkg|pkg.|pkgs|pack|packs|packet|packets|bar|bars|brick|bricks|block|blocks|box|boxes|container|containers|' +
+    'tub|tubs|can|cans|jar|jars|carton|cartons|pot|pots|log|logs|wheel|wheels|packung|packungen|pck|pck.|becher|dose|dosen|' +
+    'boks|bokser|pakke|pakker|paquet|paquets|barquette|barquettes|paquete|paquetes|tarrina|tarrinas|vaso|vasos|confezione|' +
+    'confezioni|vasetto|vasetti|bakje|bakjes|kuipje|kuipjes'
+  ).split('|'),
+);
 
 const FRACTIONS: Record<string, number> = {
   '½': 1 / 2,
@@ -149,33 +156,52 @@ const NUM = `(?:\\d+(?:[.,]\\d+)?\\s*${FRAC}|\\d+\\s+\\d+\\s*[/⁄]\\s*\\d+|\\d+
 const WORD_NUM = `(?:${Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const RANGE_SEP = `\\s*(?:-|–|—|to|à|a|bis|tot|til|till|do|az|ila|ou|or|oder|of|o)\\s*`;
+/** A number or a number word where a quantity may start. */
+const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:(${NUM})|(${WORD_NUM})(?!\\p{L}))`, 'giu');
+/** After a number: the second number of a range ("6-8", "3/4 to 1", "450 à 500"). */
+const RANGE_RE = new RegExp(
+  `\\s*(?:-|–|—|to|à|a|bis|tot|til|till|do|az|ila|ou|or|oder|of|o)\\s*(${NUM})`,
+  'iuy',
+);
+/** After a number: "x 150" of "2 x 150 g". */
+const TIMES_RE = new RegExp(`\\s*[x×]\\s*(${NUM})`, 'iuy');
+/** After a count: the pack size of "4 (8-oz.) bars", "1 8oz package". */
+const SIZE_RE = new RegExp(`\\s*\\(?\\s*(${NUM})`, 'uy');
+const WORD_RE = /\s*-?\s*([\p{L}][\p{L}.]*)/uy;
+const NEXT_WORD_RE = /[ \t\u00a0]+([\p{L}][\p{L}.]*)/uy;
 
-const unitAlternation = Object.keys(UNITS)
-  .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
-  .join('|');
+/** A unit written at `pos` (after optional spaces or a hyphen): up to three words, longest first. */
+function readUnit(text: string, pos: number): { unit: UnitDef; end: number } | undefined {
+  WORD_RE.lastIndex = pos;
+  const first = WORD_RE.exec(text);
+  if (!first) return undefined;
+  const words = [first[1] as string];
+  const ends = [WORD_RE.lastIndex];
+  for (let k = 0; k < 2; k++) {
+    NEXT_WORD_RE.lastIndex = ends[ends.length - 1] as number;
+    const next = NEXT_WORD_RE.exec(text);
+    if (!next) break;
+    words.push(next[1] as string);
+    ends.push(NEXT_WORD_RE.lastIndex);
+  }
+  for (let k = words.length; k > 0; k--) {
+    const token = words.slice(0, k).join(' ');
+    const unit = unitOf(token) ?? (token.endsWith('.') ? unitOf(token.slice(0, -1)) : undefined);
+    if (unit) {
+      // "g." at a sentence end: the dot is not part of the unit unless the spelling has it.
+      const end = ends[k - 1] as number;
+      return { unit, end: unitOf(token) ? end : end - 1 };
+    }
+  }
+  return undefined;
+}
 
-/** A number (or range) followed by a unit. */
-const QUANTITY_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(${NUM}|${WORD_NUM})(?:${RANGE_SEP}(${NUM}))?\\s*(?:-\\s*)?(${unitAlternation}|T|t)(?![\\p{L}])`,
-  'giu',
-);
-/** "2 x 150 g", "6x25g", "2 × 125 g". */
-const MULTIPLE_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(\\d+)\\s*[x×]\\s*(${NUM})\\s*(${unitAlternation})(?![\\p{L}])`,
-  'giu',
-);
-/** "4 (8-oz.) bars", "1 8oz package", "Three 8-ounce (680g) packages" (count × size). */
-const PACK_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(${NUM}|${WORD_NUM})\\s*\\(?\\s*(${NUM})\\s*-?\\s*(${unitAlternation})\\.?\\s*\\)?\\s*(?:\\(([^)]*)\\)\\s*)?(?:${PACKAGE_WORDS})(?![\\p{L}])`,
-  'giu',
-);
-/** "1 package (8 oz)", "¾ brick (6 ounces)", "2 cans (15 oz each)". */
-const PACK_AFTER_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(${NUM}|${WORD_NUM})\\s*(?:${PACKAGE_WORDS})\\s*\\(\\s*(${NUM})\\s*-?\\s*(${unitAlternation})\\.?\\s*(each|jeweils|chacun)?`,
-  'giu',
-);
+/** A package word at `pos` (after optional spaces). */
+function readPackage(text: string, pos: number): number | undefined {
+  WORD_RE.lastIndex = pos;
+  const m = WORD_RE.exec(text);
+  return m && PACKAGE_WORDS.has((m[1] as string).toLowerCase()) ? WORD_RE.lastIndex : undefined;
+}
 
 export interface Quantity {
   /** The amount in `unit`s (ranges: their midpoint; multiples and packs: multiplied). */
@@ -213,46 +239,105 @@ function unitOf(token: string): UnitDef | undefined {
   return UNITS[token.toLowerCase().replace(/\s+/g, ' ')];
 }
 
-/** Every quantity of a text, in text order (overlaps resolved: packs and multiples first). */
+/**
+ * Every quantity of a text, in text order: "2 x 150 g", pack sizes ("4 (8-oz.)
+ * bars", "1 package (8 oz)"), ranges and single amounts with their unit.
+ */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  const taken = (s: number, e: number) => found.some((q) => q.start < e && q.end > s);
-  const push = (q: Quantity | undefined) => {
-    if (q && q.amount > 0 && Number.isFinite(q.amount) && !taken(q.start, q.end)) found.push(q);
-  };
-  for (const m of text.matchAll(MULTIPLE_RE)) {
-    const unit = unitOf(m[3] as string);
-    const n = parseNumber(m[1] as string);
-    const size = parseNumber(m[2] as string);
-    if (unit && n && size) push({ amount: n * size, unit, start: m.index, end: m.index + m[0].length });
+  if (
+    !/[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)\b/i.test(
+      text,
+    )
+  )
+    return found;
+  // A regex object of its own: readAt may call findQuantities again (pack sizes).
+  const numbers = new RegExp(NUMBER_RE.source, 'giu');
+  for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+    const start = m.index;
+    const token = (m[1] ?? m[2]) as string;
+    const isWord = m[1] === undefined;
+    const n = parseNumber(token);
+    const pos = numbers.lastIndex;
+    if (n === undefined) continue;
+    const q = readAt(text, start, pos, n, isWord);
+    if (q && q.amount > 0 && Number.isFinite(q.amount)) {
+      found.push(q);
+      numbers.lastIndex = Math.max(q.end, pos);
+    }
   }
-  for (const m of text.matchAll(PACK_BEFORE_RE)) {
-    const unit = unitOf(m[3] as string);
-    const n = parseNumber(m[1] as string);
-    const size = parseNumber(m[2] as string);
-    if (!unit || !n || !size || unit.kind === 'count') continue;
-    // "Three 8-ounce (680g) packages": a stated total wins (a quantity of its own).
-    if (m[4] && findQuantities(m[4]).some((q) => q.unit.kind === 'mass')) continue;
-    push({ amount: n * size, unit, start: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+/** The quantity that starts with the number `n` (text[start, pos)). */
+function readAt(text: string, start: number, pos: number, n: number, isWord: boolean): Quantity | undefined {
+  // "2 x 150 g"
+  TIMES_RE.lastIndex = pos;
+  const times = TIMES_RE.exec(text);
+  if (times && !isWord) {
+    const size = parseNumber(times[1] as string);
+    const u = readUnit(text, TIMES_RE.lastIndex);
+    if (size !== undefined && u && u.unit.kind !== 'count')
+      return { amount: n * size, unit: u.unit, start, end: u.end };
   }
-  for (const m of text.matchAll(PACK_AFTER_RE)) {
-    const unit = unitOf(m[3] as string);
-    const n = parseNumber(m[1] as string);
-    const size = parseNumber(m[2] as string);
-    if (!unit || !n || !size || unit.kind === 'count') continue;
-    push({ amount: m[4] ? n * size : size, unit, start: m.index, end: m.index + m[0].length });
+  // "4 (8-oz.) bars", "1 8oz package", "Three 8-ounce (680g) packages"
+  SIZE_RE.lastIndex = pos;
+  const sized = SIZE_RE.exec(text);
+  if (sized) {
+    const size = parseNumber(sized[1] as string);
+    const u = readUnit(text, SIZE_RE.lastIndex);
+    if (size !== undefined && u && u.unit.kind !== 'count') {
+      const rest = /^\.?\s*\)?\s*(?:\(([^)]*)\)\s*)?/.exec(text.slice(u.end)) as RegExpExecArray;
+      const end = readPackage(text, u.end + rest[0].length);
+      if (end !== undefined) {
+        // A stated total inside wins: it is a quantity of its own.
+        const inner = rest[1];
+        if (!(inner && findQuantities(inner).some((x) => x.unit.kind === 'mass')))
+          return { amount: n * size, unit: u.unit, start, end };
+      }
+    }
   }
-  for (const m of text.matchAll(QUANTITY_RE)) {
-    const unit = unitOf(m[3] as string);
-    const a = parseNumber(m[1] as string);
-    const b = m[2] ? parseNumber(m[2]) : undefined;
-    if (!unit || a === undefined) continue;
-    // A lone "a"/"an" before a unit word only counts as one when the unit is spelt out ("a cup").
-    if (/^an?$/i.test(m[1] as string) && (m[3] as string).length < 3) continue;
-    const amount = b !== undefined && b > a ? (a + b) / 2 : a;
-    push({ amount, unit, start: m.index, end: m.index + m[0].length });
+  // "1 package (8 oz)", "¾ brick (6 ounces)", "2 cans (15 oz each)"
+  const pack = readPackage(text, pos);
+  if (pack !== undefined) {
+    const m = /^\s*\(\s*/.exec(text.slice(pack));
+    if (m) {
+      const at = pack + m[0].length;
+      const sizeM = new RegExp(`(${NUM})`, 'uy');
+      sizeM.lastIndex = at;
+      const sm = sizeM.exec(text);
+      const size = sm ? parseNumber(sm[1] as string) : undefined;
+      const u = sm ? readUnit(text, sizeM.lastIndex) : undefined;
+      if (size !== undefined && u && u.unit.kind !== 'count') {
+        const each = /^\.?\s*(each|jeweils|chacun|chacune|cada)\b/i.exec(text.slice(u.end));
+        return {
+          amount: each ? n * size : size,
+          unit: u.unit,
+          start,
+          end: u.end + (each ? each[0].length : 0),
+        };
+      }
+    }
   }
-  return found.sort((x, y) => x.start - y.start);
+  // "6-8 oz", "3/4 to 1 cup", "200g", "2 T"
+  let b: number | undefined;
+  let at = pos;
+  RANGE_RE.lastIndex = pos;
+  const range = RANGE_RE.exec(text);
+  if (range) {
+    const second = parseNumber(range[1] as string);
+    const u = readUnit(text, RANGE_RE.lastIndex);
+    if (second !== undefined && u) {
+      b = second;
+      at = RANGE_RE.lastIndex;
+    }
+  }
+  const u = readUnit(text, at);
+  if (!u) return undefined;
+  // A lone "a"/"an" counts as one only before a spelt-out unit ("a cup", not "a t").
+  if (isWord && /^an?$/i.test(text.slice(start, pos)) && u.end - at < 4) return undefined;
+  const amount = b !== undefined && b > n ? (n + b) / 2 : n;
+  return { amount, unit: u.unit, start, end: u.end };
 }
 
 /** Preparation words that pick a household measure ("cup, shredded"). */

@@ -286,16 +286,27 @@ export function parseJsonLd(texts: readonly string[]): StructuredData {
 }
 
 /** Reads JSON-LD and (failing a JSON-LD recipe) microdata from a document or subtree. */
-export function extractStructuredData(root: ParentNode): StructuredData {
-  const scripts = root.querySelectorAll('script[type*="ld+json" i]');
+export function extractStructuredData(root: ParentNode, microdata = true): StructuredData {
+  // All scripts, filtered here: cheaper than an attribute selector on big pages.
+  const scripts =
+    'getElementsByTagName' in root
+      ? (root as Document | Element).getElementsByTagName('script')
+      : root.querySelectorAll('script');
   const texts: string[] = [];
-  for (const s of scripts) texts.push(s.textContent ?? '');
-  const data = parseJsonLd(texts);
-  if (!data.recipe) {
-    const micro = microdataRecipe(root);
-    if (micro) data.recipe = micro;
+  for (const s of scripts) {
+    if ((s.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) texts.push(s.textContent ?? '');
   }
-  if (data.products.length === 0) data.products.push(...microdataProducts(root));
+  const data = parseJsonLd(texts);
+  if (microdata && (!data.recipe || data.products.length === 0)) {
+    const scopes = itemScopes(root);
+    if (scopes.length > 0) {
+      if (!data.recipe) {
+        const micro = microdataRecipe(root, scopes);
+        if (micro) data.recipe = micro;
+      }
+      if (data.products.length === 0) data.products.push(...microdataProducts(root, scopes));
+    }
+  }
   return data;
 }
 
@@ -346,8 +357,13 @@ function itemLines(el: Element): string[] {
     .filter(Boolean);
 }
 
-function microdataRecipe(root: ParentNode): RecipeData | undefined {
-  const scope = root.querySelector('[itemtype*="schema.org/Recipe" i]');
+/** Elements with an itemtype (microdata scopes), read once per page. */
+function itemScopes(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('[itemtype]')];
+}
+
+function microdataRecipe(root: ParentNode, scopes = itemScopes(root)): RecipeData | undefined {
+  const scope = scopes.find((el) => /schema\.org\/Recipe\b/i.test(el.getAttribute('itemtype') ?? ''));
   if (!scope) return undefined;
   const ingredients = [
     ...scope.querySelectorAll('[itemprop="recipeIngredient"], [itemprop="ingredients"]'),
@@ -359,9 +375,11 @@ function microdataRecipe(root: ParentNode): RecipeData | undefined {
   return { ...(name ? { name } : {}), ...(yieldEl ? parseYield(itemText(yieldEl)) : {}), ingredients };
 }
 
-function microdataProducts(root: ParentNode): ProductData[] {
+function microdataProducts(root: ParentNode, scopes = itemScopes(root)): ProductData[] {
   const out: ProductData[] = [];
-  for (const scope of root.querySelectorAll('[itemtype*="schema.org/Product" i]')) {
+  for (const scope of scopes.filter((el) =>
+    /schema\.org\/Product\b/i.test(el.getAttribute('itemtype') ?? ''),
+  )) {
     const nameEl = scope.querySelector('[itemprop="name"]');
     const name = nameEl ? itemText(nameEl) : '';
     if (!name || out.some((p) => p.name === name)) continue;

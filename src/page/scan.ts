@@ -5,11 +5,13 @@
  * Text is matched per *block run*: the text nodes of consecutive inline
  * content under one block element, joined ("Old Amsterdam <b>Gouda</b> 48+ 400g"
  * is one title). Text under script, style, noscript, template, textarea, input,
- * select, svg, code, pre, [contenteditable], [hidden] and our own [data-k2lens]
- * elements is skipped. The walk feeds each text node to the matcher's streaming
- * pre-filter (no string is built); only a block run in which a food term may
- * occur is joined and matched, and its mentions are mapped back to the text
- * node and offset where they end.
+ * select, code, pre, kbd, samp, svg, math, iframe, object, canvas,
+ * [contenteditable], [hidden] and our own [data-k2lens] elements is skipped.
+ * The walk feeds each text node to the matcher's streaming pre-filter (no
+ * string is built, no ancestor is read); only around a node where a food term
+ * may end does it read ancestors, join the block run, check it is not skipped
+ * content, match it, and map each mention back to the text node and offset
+ * where it ends.
  *
  * Recipe rule (no double counting): when the page has a structured recipe
  * (JSON-LD or microdata), the recipe's foods are the mentions of its
@@ -54,6 +56,8 @@ export interface ScanOptions {
   /** Household measures of a food, for grams from volumes and slices (masses need none). */
   portionsOf?: (foodId: string) => readonly Portion[];
   matcher?: Matcher;
+  /** Read microdata when there is no JSON-LD recipe or product (default true; a tool that knows there is none can skip the query). */
+  microdata?: boolean;
 }
 
 /** A mention in a block run, with the DOM position of its end. */
@@ -70,31 +74,12 @@ export interface BlockMatch {
 }
 
 const SHOW_TEXT = 4;
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
-/** Elements whose text is not page content (checked on a text node's inline ancestors). */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'optgroup',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'iframe',
-  'object',
-  'canvas',
-]);
-/** Containers that may hold whole blocks of skipped text. */
-const SKIP_CONTAINERS =
-  'pre,code,textarea,select,noscript,template,svg,[contenteditable]:not([contenteditable="false"]),[data-k2lens],[hidden]';
+/** Subtrees whose text is not page content. */
+const SKIP_SELECTOR =
+  'script,style,noscript,template,textarea,select,input,code,pre,kbd,samp,svg,math,iframe,object,canvas,' +
+  '[contenteditable]:not([contenteditable="false"]),[data-k2lens],[hidden]';
+/** The same, for the inline elements between a text node and its block. */
 
 /** Inline elements: their text joins the enclosing block's. */
 const INLINE = new Set([
@@ -106,6 +91,7 @@ const INLINE = new Set([
   'bdo',
   'big',
   'cite',
+  'code',
   'data',
   'del',
   'dfn',
@@ -113,6 +99,7 @@ const INLINE = new Set([
   'font',
   'i',
   'ins',
+  'kbd',
   'label',
   'mark',
   'nobr',
@@ -121,6 +108,7 @@ const INLINE = new Set([
   'rt',
   'ruby',
   's',
+  'samp',
   'small',
   'span',
   'strike',
@@ -146,9 +134,65 @@ export function pageLanguage(doc: Document): string | undefined {
   );
 }
 
+/** Elements whose text (or whose inline descendants' text) is not page content. */
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'input',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'iframe',
+  'object',
+  'canvas',
+]);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** Containers that can hold whole blocks of skipped content above a block (one native test per hit). */
+const SKIP_ABOVE =
+  'pre,noscript,svg,math,[contenteditable]:not([contenteditable="false"]),[hidden],[data-k2lens]';
+
+/**
+ * The block of a text node (its nearest non-inline ancestor), or null when
+ * the node is in skipped content. Only called around pre-filter hits.
+ */
+function blockOfText(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el !== null) {
+    if (el.namespaceURI !== HTML_NS) return null; // svg, math
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) return null;
+    if (!INLINE.has(tag)) break;
+    if (el.hasAttribute('data-k2lens') || el.hasAttribute('hidden')) return null;
+    el = el.parentElement;
+  }
+  if (el === null || el.closest(SKIP_ABOVE) !== null) return null;
+  return el;
+}
+
+/** The block of a text node without the skip checks (for run membership). */
+function plainBlockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el !== null && INLINE.has(el.localName)) el = el.parentElement;
+  return el;
+}
+
 /**
  * Scans the text under `root` (a document, an element, or a text node added
  * later) and returns the block runs with food mentions.
+ *
+ * The walk reads each text node once and feeds it to the pre-filter on its
+ * own; it looks at a node's ancestors only when the node ends inside a term of
+ * several words (to carry the term into the next node of the same block) or
+ * when the pre-filter hits. A hit gathers the node's block run (the text nodes
+ * before and after it under the same block), checks that it is not in skipped
+ * content, matches it, and the walk goes on after the run.
  */
 export function scanBlocks(
   root: Node,
@@ -161,72 +205,58 @@ export function scanBlocks(
   if (root.nodeType === 3) {
     // A single text node: scan its block.
     const parent = root.parentElement;
-    if (parent) return scanBlocks(blockOf(parent), matcher, options);
-    return out;
+    return parent ? scanBlocks(blockOf(parent), matcher, options) : out;
   }
-  const pre = matcher.prefilter();
-  const rootEl = root.nodeType === 1 ? (root as Element) : null;
-  const containersPresent =
-    (rootEl?.matches(SKIP_CONTAINERS) ?? false) ||
-    (root as ParentNode).querySelector?.(SKIP_CONTAINERS) !== null;
+  if (root.nodeType === 1 && (root as Element).closest(SKIP_SELECTOR)) return out;
+  if ((doc as Document).designMode === 'on') return out; // an editable document
+  const lang = options.lang;
+  const pre = matcher.prefilter(lang);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  let lastParent: Node | null = null;
-  let parentSkip = false;
-  let parentBlock: Element | null = null;
-  let runBlock: Element | null = null;
-  let runSkip = false;
-  let runHit = false;
-  const runNodes: Text[] = [];
-
-  const flush = () => {
-    if (runHit && runBlock && runNodes.length > 0) {
-      const match = matchRun(runBlock, runNodes, matcher, options.lang);
-      if (match) out.push(match);
-    }
-    runNodes.length = 0;
-    runHit = false;
-  };
-
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      parentSkip = false;
-      let el = parent as Element | null;
-      // Climb the inline ancestors to the block; any skipped tag on the way skips the node.
-      while (el && el.nodeType === 1) {
-        if (el.namespaceURI === SVG_NS || el.namespaceURI === MATHML_NS) {
-          parentSkip = true;
-          break;
+  const side = doc.createTreeWalker(root, SHOW_TEXT);
+  let prev: Node | null = null;
+  let carry = false;
+  let node = walker.nextNode();
+  while (node) {
+    if (carry && prev !== null && plainBlockOf(prev) !== plainBlockOf(node)) carry = false;
+    const data = (node as Text).data;
+    const verdict = pre.test(data, carry);
+    // A term that starts and ends in this node: if the node alone names no food
+    // (a false friend, a vegan imitation, a tool), its neighbours cannot make it one.
+    const alone = verdict === 1 && !carry ? matcher.find(data, { lang }) : undefined;
+    if (verdict === 1 && alone?.length !== 0) {
+      const block = blockOfText(node);
+      let last: Node = node;
+      if (block) {
+        // The block run: text nodes of the same block before and after this one
+        // (`contains` first: it answers for a node of another block without
+        // reading its ancestors).
+        const sameRun = (n: Node) => block.contains(n) && plainBlockOf(n) === block;
+        const nodes: Text[] = [node as Text];
+        if (prev !== null && sameRun(prev)) {
+          side.currentNode = node;
+          for (let p = side.previousNode(); p && sameRun(p); p = side.previousNode())
+            nodes.unshift(p as Text);
         }
-        const tag = el.localName;
-        if (
-          SKIP_TAGS.has(tag) ||
-          (containersPresent && (el.hasAttribute('data-k2lens') || el.hasAttribute('hidden')))
-        ) {
-          parentSkip = true;
-          break;
+        side.currentNode = node;
+        for (let n = side.nextNode(); n && sameRun(n); n = side.nextNode()) {
+          nodes.push(n as Text);
+          last = n;
         }
-        if (!INLINE.has(tag)) break;
-        el = el.parentElement;
+        const match =
+          nodes.length === 1 && alone
+            ? blockMatchOf(block, data, [0], nodes, alone)
+            : matchRun(block, nodes, matcher, lang);
+        if (match) out.push(match);
       }
-      parentBlock = el && el.nodeType === 1 ? el : null;
+      walker.currentNode = last;
+      prev = null;
+      carry = false;
+    } else {
+      carry = verdict === 2;
+      prev = node;
     }
-    if (parentSkip || !parentBlock) continue;
-    if (parentBlock !== runBlock) {
-      flush();
-      runBlock = parentBlock;
-      pre.reset();
-      runSkip =
-        containersPresent &&
-        (parentBlock.closest(SKIP_CONTAINERS) !== null ||
-          (parentBlock as HTMLElement).isContentEditable === true);
-    }
-    if (runSkip) continue;
-    runNodes.push(node as Text);
-    if (!runHit && pre.feed((node as Text).data)) runHit = true;
+    node = walker.nextNode();
   }
-  flush();
   return out;
 }
 
@@ -250,7 +280,18 @@ function matchRun(
     starts.push(text.length);
     text += n.data;
   }
-  const found = matcher.find(text, { lang });
+  if (!text.trim()) return undefined;
+  return blockMatchOf(block, text, starts, nodes, matcher.find(text, { lang }));
+}
+
+/** A block run's mentions with the text node and offset where each ends. */
+function blockMatchOf(
+  block: Element,
+  text: string,
+  starts: readonly number[],
+  nodes: readonly Text[],
+  found: readonly Mention[],
+): BlockMatch | undefined {
   if (found.length === 0) return undefined;
   const mentions: BlockMention[] = [];
   for (const m of found) {
@@ -340,7 +381,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
   const matcher = options.matcher ?? getMatcher();
   const lang = options.lang ?? pageLanguage(doc);
   const portionsOf = options.portionsOf ?? (() => []);
-  const data = extractStructuredData(doc);
+  const data = extractStructuredData(doc, options.microdata ?? true);
   const mentions: PageMention[] = [];
 
   // Recipe lines: one mention per line and food.

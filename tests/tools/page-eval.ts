@@ -105,7 +105,7 @@ export async function predictPage(
   portionsOf ??= loadPortions();
   const parsed = parseHtml(page.html);
   try {
-    const scan = scanPage(parsed.document, { portionsOf });
+    const scan = scanPage(parsed.document, { portionsOf, microdata: page.html.includes('itemtype') });
     const aligned = scan.recipe
       ? align(page.ingredients, scan.recipe.ingredients)
       : new Map<number, number>();

@@ -40,6 +40,8 @@ export const cs: LexiconLanguage = {
   notAfter: {
     'sour-cream': 'ke šlehání|na šlehání|na vaření|ke šlehaní|ke slehani|na slehani|na vareni|k šlehání',
   },
+  // Czech "kaše" (porridge, mash) folds like German "Käse".
+  strictNotFood: 'kaše|kaši|kaší',
   notFood:
     'arašídové máslo|arašídového másla|kakaové máslo|kakaového másla|bambucké máslo|mandlové máslo|oříškové máslo|kešu máslo|sýrová omáčka|sýrová polévka',
   context: {

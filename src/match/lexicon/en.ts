@@ -64,7 +64,7 @@ export const en: LexiconLanguage = {
     'swiss chard|swiss chards|swiss roll|swiss rolls|swiss meringue|swiss meringue buttercream|swiss steak|swiss army|swiss miss|swiss cake roll[s]|' +
     'american style|blue cheese flavour|goat milk|goat s milk|goats milk|cream of mushroom|cream of chicken|' +
     'water kefir|kefir water|coconut water kefir|kefir grains|milk kefir grains|yogurt starter|yoghurt starter|' +
-    'peanut butter|almond butter|cocoa butter|shea butter|apple butter|nut butter|body butter|cookie butter|' +
+    'peanut butter|almond butter|cocoa butter|shea butter|apple butter|nut butter|body butter|cookie butter|sunbutter|sun butter|wowbutter|' +
     'miso soup|instant miso soup|miso ramen|' +
     'chicken parm|eggplant parm|aubergine parm|chicken parmesan|eggplant parmesan|aubergine parmesan|veal parmesan',
   context: {
@@ -72,15 +72,18 @@ export const en: LexiconLanguage = {
       'vegan|vegans|plant based|plant-based|dairy free|dairy-free|non dairy|nondairy|non-dairy|milk free|imitation|' +
       'vegetable based|mock|faux|country crock plant|flora plant',
     plant:
-      'soy|soya|coconut|coconut milk|almond|almond milk|oat|oat milk|oatmilk|cashew|cashew milk|rice|hemp|pea|pea protein|macadamia|tofu|nut|nut based|nut milk',
+      'plant|plants|soy|soya|coconut|coconut milk|almond|almond milk|oat|oat milk|oatmilk|cashew|cashew milk|rice|hemp|pea|pea protein|macadamia|tofu|nut|nut based|nut milk',
     spread:
       'peanut|almond|cashew|cocoa|cacao|shea|apple|pear|plum|pumpkin|coconut|nut|seed|sunflower|sunflower seed|hazelnut|pistachio|walnut|pecan|macadamia|sesame|soy|soya|mango|cookie|speculoos|biscoff|body|hemp|tahini|pumpkin seed|watermelon seed|chocolate',
-    tool: 'grater|graters|knife|knives|slicer|slicers|board|boards|cloth|cloths|plane|dome|wire|cutter|cutters|dish|dishes|churn|churns|curler|bell|crock|keeper|mold|molds|mould|moulds|maker|makers|spreader|spreaders|paddle|warmer|server|stamp|saver|grill|set|machine|fondue set|storage|container|cover|press|culture|cultures|starter|starters|grains|strainer|bag|bags|pan',
-    dish: 'sauce|sauces|dip|dips|soup|soups|puffs|balls|straws|crackers|cracker|biscuits|biscuit|scones|scone|twists|toastie|toasties|pizza|pizzas|burger|burgers|fries|danish|danishes|bread|breads|rolls|buns|muffins|cake|cakes|cookies|cookie|tart|tarts|quiche|tortellini|ravioli|pierogi|pasta|noodles|popcorn|nachos|curls|puffs|nips|cheesecake|frosting mix|chicken|beans|bean|lettuce|toffee|mints|pecan|bites|croissant|croissants|pancakes|waffles|fried chicken|covered|coated|raisins|pretzels|dressing mix|seasoning|powder|croutons|enchiladas|grits|omelette|omelet|souffle|stuffed|filled|sandwich|sandwiches|bagel|bagels',
+    tool: 'grater|graters|knife|knives|slicer|slicers|board|boards|cloth|cloths|plane|dome|wire|cutter|cutters|dish|dishes|churn|churns|curler|bell|crock|keeper|mold|molds|mould|moulds|maker|makers|spreader|spreaders|paddle|warmer|server|stamp|saver|grill|set|machine|fondue set|storage|container|cover|press|culture|cultures|starter|starters|grains|strainer|bag|bags|pan|paper',
+    dish: 'sauce|sauces|dip|dips|soup|soups|puffs|balls|straws|crackers|cracker|biscuits|biscuit|scones|scone|twists|toastie|toasties|pizza|pizzas|burger|burgers|fries|danish|danishes|bread|breads|rolls|buns|muffins|cake|cakes|cookies|cookie|tart|tarts|quiche|tortellini|ravioli|pierogi|pasta|noodles|popcorn|nachos|curls|puffs|nips|cheesecake|frosting mix|chicken|beans|bean|lettuce|toffee|mints|pecan|bites|croissant|croissants|pancakes|waffles|fried chicken|covered|coated|raisins|pretzels|dressing mix|seasoning|powder|croutons|enchiladas|grits|omelette|omelet|souffle|stuffed|filled|sandwich|sandwiches|bagel|bagels|steak|steaks',
     flavour:
-      'flavour|flavor|flavoured|flavored|flavouring|flavoring|flavours|flavors|taste|style snack|style crisps|style chips',
+      'flavour|flavor|flavoured|flavored|flavouring|flavoring|flavours|flavors|taste|extract|essence|style snack|style crisps|style chips',
     substitute: 'substitute|substitutes|alternative|alternatives|replacement|analogue|analog|free',
   },
+  // Beginnings of compound words that are no dairy ("peanutbutter", "cocoabutter").
+  blockers:
+    'peanut|almond|cashew|cocoa|cacao|shea|apple|nut|seed|sunflower|coconut|hazelnut|pistachio|walnut|pecan|macadamia|sesame|soy|cookie|body',
   linkers: 'of|the|a|with|made|from|for|in',
   conjunctions: 'and|or|and or|nor|plus',
 };

@@ -210,6 +210,7 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
       add(spec, 'food', { food, head: true, ...(langs ? { langs } : {}) });
     for (const [food, spec] of Object.entries(file.elliptic ?? {})) add(spec, 'elliptic', { food });
     add(file.notFood, 'not', {});
+    add(file.strictNotFood, 'not', { ...(langs ? { langs } : {}) });
     add(file.notFoodHeads, 'not', { head: true, ...(langs ? { langs } : {}) });
     for (const [kind, spec] of Object.entries(file.context ?? {}))
       add(spec, 'context', { context: kind as ContextKind, ...(langs ? { scope: langs } : {}) });
@@ -228,7 +229,7 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
   const foodTexts = new Map<string, Pattern>();
   for (const p of byKey.values()) if (p.kind === 'food' && !p.head && !p.langs) foodTexts.set(p.text, p);
   for (const p of byKey.values()) {
-    if (p.kind === 'not' && !p.head && foodTexts.has(p.text))
+    if (p.kind === 'not' && !p.head && !p.langs && foodTexts.has(p.text))
       problems.push(`"${p.written}" is both a food term and a no-food term`);
   }
   return {

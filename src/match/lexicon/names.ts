@@ -99,7 +99,7 @@ export const names: LexiconLanguage = {
     'queso-fresco': 'queso fresco|queso blanco|queso panela|queso de burgos|queso freso',
     labneh: 'labneh|labne|labna|labaneh|lebne|labneh cheese',
     mozzarella:
-      'mozzarella|mozzarellas|mozarella|mozzarela|mozzerella|mozzarella cheese|fior di latte|bocconcini|ciliegine|string cheese|mussarela|muçarela',
+      'mozzarella|mozzarellas|mozarella|mozzarela|mozzerella|mozzarella cheese|fresh mozz|mozz|fior di latte|bocconcini|ciliegine|string cheese|mussarela|muçarela',
     'buffalo-mozzarella':
       'mozzarella di bufala|mozzarella di bufala campana|buffalo mozzarella|mozzarella de bufflonne|mozzarella de búfala|büffelmozzarella|buffelmozzarella|bøffelmozzarella|buffelmozzarella',
     burrata: 'burrata|burratina|stracciatella di burrata',

@@ -48,6 +48,8 @@ export const nordic: LexiconLanguage = {
     'peanøttsmør|peanutbutter|jordnøttsmør|jordnötssmör|kakaosmør|sheasmør|mandelsmør|nøddesmør|nøttesmør|' +
     'smørgås|smörgås|smørrebrød|smördeg|smørdej|smørkrem|smörkräm|ostekage|ostkaka|ostehøvel|osthyvel|' +
     'misosuppe|misosoppa|vannkefir|vattenkefir|vandkefir',
+  // "tomme" is "empty" in Danish and Norwegian.
+  strictNotFood: 'tomme|tomt',
   notFoodHeads: 'kost|post|frost|most|host|lost|kompost|utpost',
   context: {
     vegan:

@@ -29,10 +29,13 @@ export const pt: LexiconLanguage = {
     ghee: 'manteiga clarificada|manteiga ghee',
     sauerkraut: 'chucrute|chucrutes|couve fermentada',
     miso: 'pasta de missô|pasta de miso',
-    'egg-yolk': 'gema[s]|gema[s] de ovo|gema[s] de ovos',
+    'egg-yolk': 'gema[s] de ovo|gema[s] de ovos',
     'goose-liver': 'fígado de ganso',
     'chicken-leg':
       'coxa[s] de frango|sobrecoxa[s]|sobrecoxa[s] de frango|coxinha[s] da asa|perna[s] de frango|coxa e sobrecoxa',
+  },
+  strict: {
+    'egg-yolk': 'gema|gemas',
   },
   notFood:
     'manteiga de amendoim|manteiga de cacau|manteiga de amêndoa|manteiga de amêndoas|manteiga de karité|manteiga de caju|manteiga de coco|' +

@@ -29,6 +29,8 @@ export const sk: LexiconLanguage = {
   strict: {
     'cottage-cheese': 'cottage',
   },
+  // Slovak "kaša" (porridge) folds like German "Käse"'s neighbours.
+  strictNotFood: 'kaša|kaše|kašu|kaši',
   notFood:
     'arašidové maslo|arašidového masla|kakaové maslo|kakaového masla|bambucké maslo|mandľové maslo|orieškové maslo|syrová omáčka|bryndzové halušky',
   context: {

@@ -79,6 +79,12 @@ export interface LexiconLanguage {
    * Where one overlaps a food term and is at least as long, there is no mention.
    */
   notFood?: string;
+  /**
+   * Like notFood, but only when the text is known to be in one of `langs`: a
+   * word that folds like a food of another language (Czech "kaše", porridge,
+   * folds like German "Käse").
+   */
+  strictNotFood?: string;
   /** Like notFood, but matching at the end of a longer word too (Norwegian "kost" over "ost"). */
   notFoodHeads?: string;
   /**

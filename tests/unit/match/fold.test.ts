@@ -144,10 +144,11 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (parts) => {
         const m = getMatcher();
-        const pre = m.prefilter();
+        const pre = m.prefilter('de');
         pre.reset();
         let hit = false;
         for (const p of parts) hit = pre.feed(p) || hit;
+        hit = pre.end() || hit;
         if (m.find(parts.join(''), { lang: 'de' }).length > 0) expect(hit).toBe(true);
       }),
       { numRuns: 500 },

@@ -52,6 +52,7 @@ describe('plant words right before a dairy food', () => {
     ['oat milk yogurt', 'en', []],
     ['Soja-Joghurt', 'de', []],
     ['almond crusted brie', 'en', ['brie']],
+    ['plant butter', 'en', []],
     ['coconut and lime yogurt', 'en', ['yogurt']],
   ]);
 });
@@ -69,6 +70,8 @@ describe('plant words after a dairy food (linking words only)', () => {
 describe('spread words right before butter', () => {
   table([
     ['peanut butter', 'en', []],
+    ['peanutbutter', 'en', []],
+    ['SunButter', 'en', []],
     ['almond butter', 'en', []],
     ['cocoa butter', 'en', []],
     ['shea butter', 'en', []],
@@ -102,6 +105,7 @@ describe('tool words right after a food', () => {
     ['butter dish', 'en', []],
     ['butter knife', 'en', []],
     ['yogurt maker', 'en', []],
+    ['butter paper for lining', 'en', []],
     ['Käse Hobel', 'de', []],
     ['raclette grill', 'en', []],
     ['cheese, grated', 'en', ['cheese']],
@@ -146,6 +150,7 @@ describe('flavour words', () => {
     ['cheese-flavoured crisps', 'en', []],
     ['cheese flavored popcorn', 'en', []],
     ['Käse-Geschmack', 'de', []],
+    ['1 tsp butter extract', 'en', []],
     ['chips saveur fromage', 'fr', []],
     ['goût emmental', 'fr', []],
     ['sabor a queso', 'es', []],
@@ -209,6 +214,10 @@ describe('short words that are common words elsewhere count only in their langua
     ['Ost-Berlin', 'de', []],
     ['3 ek vaj', 'hu', ['butter']],
     ['Wochenmarkt in Münster', 'de', []],
+    ['bramborová kaše', 'cs', []],
+    ['200 g Käse', 'de', ['cheese']],
+    ['tomme flasker', 'da', []],
+    ['Tomme de Savoie', 'fr', ['tomme']],
     ['Munster AOP', 'fr', ['munster']],
   ]);
 });
@@ -247,6 +256,10 @@ describe('merging a variety with its generic name', () => {
   table([
     ['cheddar and cheese', 'en', ['cheddar', 'cheese']],
     ['feta, cheese', 'en', ['feta', 'cheese']],
+    // Two mentions of one food stay two; a sentence end stops a merge.
+    ['melt the butter. press the butter', 'en', ['butter', 'butter']],
+    ['brown butter is regular butter', 'en', ['butter', 'butter']],
+    ['add the feta. this cheese', 'en', ['feta', 'cheese']],
   ]);
 });
 
