@@ -134,6 +134,7 @@ export interface Session {
   requests: RecordedRequest[];
   consoleErrors: string[];
   extensionDir: string;
+  userDataDir: string;
   newPage(path?: string): Promise<Page>;
   extensionPage(name: string): Promise<Page>;
   close(): Promise<void>;
@@ -141,6 +142,10 @@ export interface Session {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** Keep the profile and the extension copy on close (to launch again with `reuse`). */
+  keep?: boolean;
+  /** Reuse a profile and an extension copy from an earlier launch. */
+  reuse?: { userDataDir: string; extensionDir: string };
   /** More unpacked extensions to load next to K2 Lens (test helpers). */
   extraExtensions?: string[];
   buildDir?: string;
@@ -150,9 +155,9 @@ export interface LaunchOptions {
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const extensionDir = prepareExtension(options.buildDir);
+  const extensionDir = options.reuse?.extensionDir ?? prepareExtension(options.buildDir);
   const server = options.server ?? (await servePages());
-  const userDataDir = mkdtempSync(join(tmpdir(), 'k2lens-profile-'));
+  const userDataDir = options.reuse?.userDataDir ?? mkdtempSync(join(tmpdir(), 'k2lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -203,6 +208,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     requests,
     consoleErrors,
     extensionDir,
+    userDataDir,
     async newPage(path = '/') {
       const page = await context.newPage();
       await page.goto(server.origin + path);
@@ -216,8 +222,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close();
       if (!options.server) await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-      rmSync(extensionDir, { recursive: true, force: true });
+      if (!options.keep) {
+        rmSync(userDataDir, { recursive: true, force: true });
+        rmSync(extensionDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -2,7 +2,8 @@
  * Failure recovery in Chromium: a service worker stopped under an open page, an
  * IndexedDB without quota, and the extension reloaded while pages are open.
  */
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
@@ -16,15 +17,22 @@ async function browserCdp(s: Session): Promise<CDPSession> {
 
 async function stopWorkers(s: Session): Promise<void> {
   const cdp = await browserCdp(s);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
+  const ours = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    return targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${s.extensionId}/`),
+    );
   };
-  for (const t of targetInfos) {
-    if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${s.extensionId}/`)) {
-      await cdp.send('Target.closeTarget', { targetId: t.targetId });
-    }
-  }
+  // Stops every worker of the profile (the test helper's too: the tests that need it run first).
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Wait until the worker is really gone, so the next message starts a new one.
+  for (let i = 0; i < 50 && (await ours()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  const left = (await ours()).length;
   await cdp.detach();
+  if (left > 0) throw new Error('the service worker did not stop');
 }
 
 describe('failure recovery', () => {
@@ -39,55 +47,6 @@ describe('failure recovery', () => {
   });
   afterAll(async () => {
     await s?.close();
-  });
-
-  it('a stopped service worker is woken by the next lookup', async () => {
-    const page = await s.newPage('/grocery/index.html');
-    await page.locator('k2lens-badge[data-food="kefir"]').waitFor({ state: 'attached' });
-    await stopWorkers(s);
-    await page.evaluate(() => (window as unknown as { demoShop: { loadMore(): void } }).demoShop.loadMore());
-    await page.locator('k2lens-badge[data-food="halloumi"]').waitFor({ state: 'attached', timeout: 15_000 });
-    expect(s.consoleErrors.filter((e) => e.startsWith(page.url()))).toEqual([]);
-    await page.close();
-  });
-
-  it('a damaged database held open elsewhere: lookups come from the bundled data, the popup says so, the next start repairs it', async () => {
-    await stopWorkers(s);
-    // An incompatible database, kept open by another page of the extension (so it cannot be deleted).
-    const holder = await s.extensionPage('options.html');
-    await holder.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const del = indexedDB.deleteDatabase('k2lens');
-          del.onerror = () => reject(del.error);
-          del.onsuccess = () => {
-            const open = indexedDB.open('k2lens', 999);
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              (window as unknown as { held: IDBDatabase }).held = open.result;
-              resolve();
-            };
-          };
-        }),
-    );
-    await stopWorkers(s);
-    const popup = await s.extensionPage('popup.html');
-    await popup.locator('[role="alert"].problem').waitFor({ timeout: 20_000 });
-    expect(await popup.locator('[role="alert"].problem').textContent()).toContain(
-      'IndexedDB is not available',
-    );
-    await popup.fill('#search', 'natto');
-    await popup.locator('.food[data-food="natto"]').waitFor();
-    const page = await s.newPage('/grocery/index.html');
-    await page.locator('k2lens-badge[data-food="kefir"]').waitFor({ state: 'attached', timeout: 15_000 });
-    expect(s.consoleErrors.filter((e) => e.startsWith(page.url()))).toEqual([]);
-    // The other page lets go: the next start deletes the damaged copy and seeds it again.
-    await holder.close();
-    await stopWorkers(s);
-    const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
-    expect(status).toEqual({ ok: true, value: { mode: 'indexeddb', datasetVersion: dataset.version } });
-    await popup.close();
-    await page.close();
   });
 
   it('an extension turned off under an open page: the old content script stops cleanly, the new instance badges the reloaded page', async () => {
@@ -116,5 +75,64 @@ describe('failure recovery', () => {
     await page.reload();
     await page.locator('k2lens-badge[data-food="kefir"]').waitFor({ state: 'attached', timeout: 15_000 });
     await page.close();
+  });
+  it('a stopped service worker is woken by the next lookup', async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await page.locator('k2lens-badge[data-food="kefir"]').waitFor({ state: 'attached' });
+    await stopWorkers(s);
+    await page.evaluate(() => (window as unknown as { demoShop: { loadMore(): void } }).demoShop.loadMore());
+    await page.locator('k2lens-badge[data-food="halloumi"]').waitFor({ state: 'attached', timeout: 15_000 });
+    expect(s.consoleErrors.filter((e) => e.startsWith(page.url()))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('IndexedDB that cannot be opened', () => {
+  it('lookups come from the bundled data, the popup says why, and a working store comes back on the next start', async () => {
+    // First start: seeds IndexedDB. The profile and the extension copy are kept for the next starts.
+    const first = await launch({ keep: true });
+    const { userDataDir, extensionDir, extensionId } = first;
+    const page = await first.extensionPage('popup.html');
+    expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }))).toMatchObject({
+      value: { mode: 'indexeddb' },
+    });
+    await first.close();
+    // Break the extension origin's IndexedDB: a file where its database directory belongs.
+    const dbDir = join(
+      userDataDir,
+      'Default',
+      'IndexedDB',
+      `chrome-extension_${extensionId}_0.indexeddb.leveldb`,
+    );
+    rmSync(dbDir, { recursive: true, force: true });
+    mkdirSync(dirname(dbDir), { recursive: true });
+    writeFileSync(dbDir, 'not a database');
+
+    const broken = await launch({ keep: true, reuse: { userDataDir, extensionDir } });
+    try {
+      const popup = await broken.extensionPage('popup.html');
+      await popup.locator('[role="alert"].problem').waitFor({ timeout: 20_000 });
+      expect(await popup.locator('[role="alert"].problem').textContent()).toContain(
+        'IndexedDB is not available',
+      );
+      await popup.fill('#search', 'natto');
+      await popup.locator('.food[data-food="natto"]').waitFor();
+      const page = await broken.newPage('/grocery/index.html');
+      await page.locator('k2lens-badge[data-food="kefir"]').waitFor({ state: 'attached', timeout: 15_000 });
+      expect(broken.consoleErrors.filter((e) => e.startsWith(page.url()))).toEqual([]);
+    } finally {
+      await broken.close();
+    }
+
+    // The damage gone, the next start seeds IndexedDB again.
+    rmSync(dbDir, { force: true });
+    const fixed = await launch({ reuse: { userDataDir, extensionDir } });
+    try {
+      const popup = await fixed.extensionPage('popup.html');
+      const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+      expect(status).toEqual({ ok: true, value: { mode: 'indexeddb', datasetVersion: dataset.version } });
+    } finally {
+      await fixed.close();
+    }
   });
 });
