@@ -5,7 +5,9 @@ export const cs: LexiconLanguage = {
   langs: ['cs'],
   foods: {
     cheese:
-      'sýr|sýra|sýrem|sýru|sýry|sýrů|sýrech|tvrdý sýr|tvrdého sýra|strouhaný sýr|strouhaného sýra|plátkový sýr|tvarůžky|olomoucké tvarůžky|olomoucké syrečky|syrečky|uzený sýr|oštiepok|korbáčiky',
+      'sýr|sýra|sýrem|sýru|sýry|sýrů|sýrech|tvrdý sýr|tvrdého sýra|strouhaný sýr|strouhaného sýra|plátkový sýr|uzený sýr|oštiepok|korbáčiky',
+    'acid-curd-cheese':
+      'tvarůžky|tvarůžků|olomoucké tvarůžky|olomouckých tvarůžků|olomoucké syrečky|syrečky|syrečků',
     edam: 'eidam|eidamu|eidamský sýr|eidamského sýra',
     emmental: 'ementál|ementálu|ementálský sýr',
     'parmigiano-reggiano': 'parmazán|parmezán|parmezánu|parmazánu',

@@ -5,7 +5,9 @@ export const de: LexiconLanguage = {
   langs: ['de'],
   foods: {
     cheese:
-      'Käse|Käses|Käsesorten|Reibekäse|Reibkäse|Streukäse|Hartkäse|Schnittkäse|Weichkäse|Butterkäse|Harzer|Harzer Roller|Handkäse|Mainzer Käse|Quargel|Olmützer Quargel|Tiroler Graukäse|Graukäse',
+      'Käse|Käses|Käsesorten|Reibekäse|Reibkäse|Streukäse|Hartkäse|Schnittkäse|Weichkäse|Butterkäse|Tiroler Graukäse|Graukäse',
+    'acid-curd-cheese':
+      'Harzer|Harzer Käse|Harzer Roller|Handkäse|Mainzer Käse|Mainzer|Quargel|Olmützer Quargel|Sauermilchkäse|Spitzkäse',
     'cream-cheese': 'Frischkäse|Doppelrahmfrischkäse|Rahmfrischkäse|Frischkäsezubereitung|Frischkäse natur',
     'cottage-cheese': 'Hüttenkäse|körniger Frischkäse|körnigen Frischkäse|körnigem Frischkäse',
     'processed-cheese': 'Schmelzkäse|Scheiblettenkäse|Scheibletten|Schmelzkäsezubereitung|Käsezubereitung',

@@ -5,7 +5,8 @@ export const en: LexiconLanguage = {
   langs: ['en'],
   foods: {
     cheese:
-      'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|cotija|cotija cheese|queso|quesos|oaxaca cheese',
+      'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|queso|quesos',
+    'acid-curd-cheese': 'acid curd cheese|acid-curd cheese|sour milk cheese|sour-milk cheese|harzer cheese',
     colby: 'colby jack cheese|colby jack cheeses',
     'cream-cheese':
       'cream cheese|cream cheeses|creamcheese|cream cheese spread|full fat soft cheese|light soft cheese|low fat soft cheese|whipped cream cheese|neufchatel cream cheese',

@@ -5,7 +5,7 @@ export const es: LexiconLanguage = {
   langs: ['es'],
   foods: {
     cheese:
-      'queso|quesos|queso rallado|quesos rallados|queso curado|queso semicurado|queso tierno|queso viejo|queso para fundir|queso Oaxaca|queso Chihuahua|queso añejo|queso de oveja|queso de vaca|queso manchego tierno|tetilla|idiazábal|torta del casar|queso de tetilla|queso cotija|queso asadero',
+      'queso|quesos|queso rallado|quesos rallados|queso curado|queso semicurado|queso tierno|queso viejo|queso para fundir|queso de oveja|queso de vaca|queso manchego tierno|tetilla|idiazábal|torta del casar|queso de tetilla',
     'parmigiano-reggiano': 'parmesano|queso parmesano|parmesano rallado',
     gruyere: 'gruyer|queso gruyer',
     emmental: 'emmental rallado',

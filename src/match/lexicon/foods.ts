@@ -101,6 +101,12 @@ export const FOODS: Readonly<Record<string, FoodInfo>> = {
   'petit-suisse': cheese(),
   paneer: cheese(),
   'queso-fresco': cheese(),
+  cotija: cheese(),
+  'queso-anejo': cheese(),
+  'queso-chihuahua': cheese(),
+  'queso-asadero': cheese(),
+  oaxaca: cheese(),
+  'acid-curd-cheese': cheese(),
   labneh: cheese(),
   // pasta filata, brined, processed
   mozzarella: cheese(),

@@ -97,6 +97,11 @@ export const names: LexiconLanguage = {
     'petit-suisse': 'petit suisse|petits suisses|petit suisses',
     paneer: 'paneer|panir|paneer cheese',
     'queso-fresco': 'queso fresco|queso blanco|queso panela|queso de burgos|queso freso',
+    cotija: 'cotija|cotija cheese|queso cotija|cotija añejo',
+    'queso-anejo': 'queso añejo|queso anejo|añejo cheese|anejo cheese',
+    'queso-chihuahua': 'queso chihuahua|chihuahua cheese|queso menonita',
+    'queso-asadero': 'queso asadero|asadero cheese',
+    oaxaca: 'queso oaxaca|oaxaca cheese|quesillo oaxaca',
     labneh: 'labneh|labne|labna|labaneh|lebne|labneh cheese',
     mozzarella:
       'mozzarella|mozzarellas|mozarella|mozzarela|mozzerella|mozzarella cheese|fresh mozz|mozz|fior di latte|bocconcini|ciliegine|string cheese|mussarela|muçarela',

@@ -61,7 +61,7 @@ describe('per serving, every category and every unit path', () => {
     ['miso', 'fermented_soy', 'tsp', 5.7, 0.3933, 3.249],
     ['sauerkraut', 'fermented_vegetable', 'g', 30, 1.59, 10.95],
     ['egg-yolk', 'other', 'piece', 17, 6.137, 15.232],
-    ['cheese', 'generic', 'g', 30, 11.49, 180],
+    ['cheese', 'generic', 'g', 30, 11.49, 191.4],
   ])('%s (%s, %s): %s g → K2 %s µg, calcium %s mg', (id, category, unit, grams, k2, calcium) => {
     const f = food(id);
     expect(f.category).toBe(category);
