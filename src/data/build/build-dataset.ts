@@ -3,7 +3,7 @@
  * src/data/generated/dataset.json. Run before build, typecheck, tests, scan and
  * bench. Exits 1 with every problem (file, line, column) when a source is invalid.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileDataset, type OffTaxonomy } from '../compile';
@@ -22,7 +22,23 @@ export function readSources(dir = sourcesDir): { texts: SourceTexts; off: OffTax
   return { texts, off };
 }
 
+/** Whether the compiled dataset is newer than every source file and this build code. */
+function upToDate(): boolean {
+  if (!existsSync(outFile)) return false;
+  const built = statSync(outFile).mtimeMs;
+  const inputs = [
+    ...Object.values(SOURCE_FILES).map((f) => join(sourcesDir, f)),
+    join(sourcesDir, 'raw', 'off-taxonomy-extract.json'),
+    ...readdirSync(join(here, '..'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(here, '..', f)),
+    ...readdirSync(join(here, '..', '..', 'nutrition')).map((f) => join(here, '..', '..', 'nutrition', f)),
+  ];
+  return inputs.every((f) => statSync(f).mtimeMs <= built);
+}
+
 function main(): void {
+  if (process.argv.includes('--if-changed') && upToDate()) return;
   try {
     const dataset = compileDataset(readSources());
     mkdirSync(dirname(outFile), { recursive: true });
