@@ -18,6 +18,8 @@ export default defineConfig({
     action: { default_title: 'K2 Lens' },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions: sites to enable are optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'k2lens@k2lens.invalid',

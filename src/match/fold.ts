@@ -27,6 +27,11 @@ export const BREAK = 0;
 export const LINE_BREAK = '\u2029';
 /** A letter of another script (Greek, Cyrillic, CJK…): part of a word, never of a term. */
 export const OTHER = 1;
+/**
+ * How OTHER prints in folded text: a letter of another script itself, so that
+ * folding folded text changes nothing.
+ */
+export const OTHER_CHAR = 'α';
 /** Whitespace, hyphens, dashes, apostrophes (runs collapse to one). */
 export const SPACE = 2;
 /** `&` and `+`. */
@@ -161,7 +166,7 @@ export function symbolChar(sym: number): string {
   if (sym >= LETTER_A) return String.fromCharCode(0x61 + sym - LETTER_A);
   if (sym === SPACE) return ' ';
   if (sym === AMP) return '&';
-  if (sym === OTHER) return '*';
+  if (sym === OTHER) return OTHER_CHAR;
   return '#';
 }
 
@@ -172,7 +177,7 @@ export function symbolChar(sym: number): string {
  * that follow it).
  */
 export interface Folded {
-  /** The symbols as a string (a–z, ' ', '&', '#' for BREAK, '*' for OTHER). */
+  /** The symbols as a string (a–z, ' ', '&', '#' for BREAK, OTHER_CHAR for OTHER). */
   text: string;
   syms: Uint8Array;
   start: Int32Array;

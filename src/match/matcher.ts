@@ -32,6 +32,7 @@ import {
   MULTI_CODE,
   newFoldBuffers,
   OTHER,
+  OTHER_CHAR,
   SPACE,
   symbolString,
   TERM_SYMBOLS,
@@ -308,7 +309,7 @@ export class Matcher {
         )
           return false;
       }
-      if (ch === '*') return false;
+      if (ch === OTHER_CHAR) return false;
     }
     const words = gap.split(/[ #&]+/).filter(Boolean);
     return words.length <= DESCRIBE_MAX_WORDS && !words.some((w) => this.lexicon.conjunctions.has(w));
