@@ -7,6 +7,7 @@
  * content, code, SVG, hidden subtrees and K2 Lens's own elements). Work is cut
  * into time-bounded steps; open shadow roots found on the way are walked too.
  */
+import { LINE_BREAK } from '../match/fold';
 import type { CursorOptions, ScanCursor } from './detector';
 
 /** Elements whose subtree is never scanned. */
@@ -221,6 +222,8 @@ export class BlockWalker implements ScanCursor {
     const block = INLINE_TAGS.has(parent.tagName) ? blockOf(parent) : parent;
     const cur = this.current;
     if (cur && cur.element === block) {
+      // Lines of one block split by <br> ("- 80 g de beurre<br>- 20 cl de vin") stay apart.
+      if (node.previousSibling?.nodeName === 'BR') cur.text += LINE_BREAK;
       cur.pieces.push({ node, offset: cur.text.length });
       cur.text += data;
       return;

@@ -3,6 +3,7 @@
  * lexicon matcher of src/match, in the page's language.
  */
 import { getMatcher, type Matcher } from '../match';
+import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
 import { type Block, BlockWalker, pieceAt } from './blocks';
 import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
@@ -44,21 +45,25 @@ export function detectInBlock(block: Block, matcher: Matcher, lang: string | und
   const mentions = matcher.find(block.text, { lang });
   if (mentions.length === 0) return [];
   const byFood = new Map<string, Detection>();
-  const spans = mentions.map(({ start, end, foodId }) => ({ start, end, foodId }));
-  mentions.forEach((m, index) => {
+  const text = block.text;
+  for (const m of mentions) {
     const at = pieceAt(block.pieces, m.end);
-    if (!at) return;
-    const first = byFood.get(m.foodId);
+    if (!at || byFood.has(m.foodId)) continue;
+    // The mention's own line (a block may hold several, split by <br>), with the line's mentions.
+    const from = text.lastIndexOf(LINE_BREAK, m.start - 1) + 1;
+    const cut = text.indexOf(LINE_BREAK, m.end);
+    const to = cut < 0 ? text.length : cut;
+    const inLine = mentions.filter((x) => x.start >= from && x.end <= to);
     byFood.set(m.foodId, {
       foodId: m.foodId,
-      text: first?.text ?? m.text,
+      text: m.text,
       block: block.element,
       endNode: at.node,
-      lineText: block.text,
-      spans,
-      index: first?.index ?? index,
+      lineText: text.slice(from, to),
+      spans: inLine.map(({ start, end, foodId }) => ({ start: start - from, end: end - from, foodId })),
+      index: inLine.indexOf(m),
     });
-  });
+  }
   return [...byFood.values()];
 }
 

@@ -96,6 +96,12 @@ interface Placed {
 const STORM_RECORDS = 1000;
 /** Queued roots past which the queue becomes one full rescan. */
 const STORM_ROOTS = 2000;
+/** Sentences: a full stop followed by another sentence, or a longer text ending with one. */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  return /[.!?]\s+\p{Lu}/u.test(t) || (t.length > GENERIC_TITLE_CHARS && /[.!?]$/.test(t));
+}
+
 /** The badge key of a supplement title in its block (food badges use food ids). */
 const SUPPLEMENT_KEY = 'supplement';
 /** A block naming only "cheese" this short reads as a product title. */
@@ -169,6 +175,13 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       d.lineText.trim().length <= GENERIC_TITLE_CHARS
     );
   };
+
+  /**
+   * On a recipe page the ingredient list says what the recipe uses: the description and the method's
+   * prose ("Wilt the spinach in the butter.") get no badges; ingredient lines, list items and titles do.
+   */
+  const recipeItemWorthABadge = (d: Detection) =>
+    recipeKeys.size === 0 || showsIngredient(d.lineText, recipeKeys) || !isProse(d.lineText);
 
   /** Reads the page's structured data and, for a recipe, resolves its lines and shows the card. */
   const readStructured = async () => {
@@ -418,6 +431,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     for (const d of detections) {
       const food = foods.get(d.foodId);
       if (!food || !d.block.isConnected || !d.endNode.isConnected) continue;
+      if (d.grams === undefined) readGrams(d);
+      // Mentions in page chrome, or in a recipe's prose, are not foods on the page for the shopper.
+      if (food.category === 'generic' && !genericWorthABadge(d)) continue;
+      if (!recipeItemWorthABadge(d)) continue;
       const found = live.get(d.block) ?? new Set<string>();
       found.add(food.id);
       live.set(d.block, found);
@@ -425,8 +442,6 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       const inBlock = blockFoods.get(d.block) ?? new Set<string>();
       if (inBlock.has(food.id)) continue;
       if ((removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
-      if (d.grams === undefined) readGrams(d);
-      if (food.category === 'generic' && !genericWorthABadge(d)) continue;
       const badge = createBadge(doc, model(d, food), (host) => openTooltip(host, true));
       attachHoverAndFocus(badge.host);
       if (!placeBadge(badge.host, d.endNode, d.block)) continue;

@@ -12,7 +12,7 @@ const TOOLTIP_CSS = `
 :host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important;
   top: var(--k2lens-top, 8px) !important; left: var(--k2lens-left, 8px) !important; }
 :host([hidden]) { display: none !important; }
-.panel { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px)); overflow: auto;
+.panel { box-sizing: border-box; width: min(460px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px)); overflow: auto;
   background: #fff; color: #1d232a; border: 1px solid #c9d1da; border-radius: 10px; padding: 10px 12px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
@@ -62,7 +62,7 @@ export function createTooltip(doc: Document): Tooltip {
     const vw = view?.innerWidth ?? 1024;
     const vh = view?.innerHeight ?? 768;
     const r = anchor.getBoundingClientRect();
-    const w = Math.min(380, vw - 16);
+    const w = Math.min(460, vw - 16);
     const left = Math.max(8, Math.min(r.left, vw - w - 8));
     host.style.setProperty('--k2lens-left', `${left}px`);
     const height = panel.offsetHeight || 240;

@@ -213,6 +213,8 @@ export const FOOD_CARD_CSS = `
 .k2-card th, .k2-card td { text-align: left; padding: 2px 6px 2px 0; vertical-align: top; font-weight: normal; }
 .k2-card thead th { font-weight: 600; border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent); }
 .k2-card tbody th { white-space: nowrap; }
+.k2-card td { font-variant-numeric: tabular-nums; }
+.k2-card thead th:not(:first-child) { white-space: nowrap; }
 .k2-card p { margin: 4px 0; }
 .k2-card details { margin: 4px 0; }
 .k2-card summary { cursor: pointer; }

@@ -221,6 +221,8 @@ describe('page badges in Chromium', () => {
     for (const id of ['gruyere', 'parmigiano-reggiano', 'creme-fraiche', 'butter'])
       await waitForBadge(page, id);
     expect(await page.locator('aside k2lens-badge').count()).toBe(0);
+    // The description and the method are prose about the same ingredients: no badges there.
+    expect(await page.locator('article > p k2lens-badge, ol k2lens-badge').count()).toBe(0);
     await page.close();
   });
 

@@ -190,6 +190,7 @@ describe('page session', () => {
     const { session, reports } = setup(`
       <script type="application/ld+json">${JSON.stringify(recipe)}</script>
       <h1>Cheese toast</h1>
+      <p id="intro">A quick toast with young Gouda and a little Brie, ready in ten minutes for four people.</p>
       <ul id="ingredients"><li>200 g Gouda</li><li>100 g Brie</li><li>2 tbsp butter</li><li>Salt</li><li>Some grated Parmesan</li></ul>`);
     current = session;
     await settle(session);
@@ -198,6 +199,8 @@ describe('page session', () => {
     expect(card).not.toBeNull();
     expect(card?.nextElementSibling?.id).toBe('ingredients');
     expect(card?.getAttribute('data-servings')).toBe('4');
+    expect(document.querySelectorAll('#intro k2lens-badge')).toHaveLength(0);
+    expect(document.querySelectorAll('#ingredients k2lens-badge').length).toBeGreaterThanOrEqual(3);
     const gouda = byId.get('gouda');
     const brie = byId.get('brie');
     const butter = byId.get('butter');
