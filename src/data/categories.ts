@@ -1,18 +1,7 @@
 /** Groupings of the dataset's food categories (DOM-free). */
-import type { Category } from './types';
+import { type Category, CHEESE_CATEGORY_LIST } from './types';
 
-export const CHEESE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
-  'hard',
-  'semi_hard',
-  'soft_bloomy',
-  'soft_washed',
-  'blue',
-  'goat_soft',
-  'fresh',
-  'pasta_filata',
-  'brined',
-  'processed',
-]);
+export const CHEESE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(CHEESE_CATEGORY_LIST);
 
 /** Whether a food of `category` is covered by the enabled categories (the generic cheese by any cheese). */
 export function categoryEnabled(category: Category, enabled: readonly Category[]): boolean {

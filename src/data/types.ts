@@ -3,7 +3,8 @@
  * the background stores in IndexedDB. DOM-free types shared by every part.
  */
 
-export const CATEGORIES = [
+/** The cheese categories of varieties.csv. */
+export const CHEESE_CATEGORY_LIST = [
   'hard',
   'semi_hard',
   'soft_bloomy',
@@ -14,6 +15,10 @@ export const CATEGORIES = [
   'pasta_filata',
   'brined',
   'processed',
+] as const;
+
+export const CATEGORIES = [
+  ...CHEESE_CATEGORY_LIST,
   'fermented_milk',
   'butter',
   'fermented_soy',
