@@ -13,6 +13,8 @@ export interface BadgeView {
   label: string;
   level: Level | 'label';
   estimate: boolean;
+  /** The estimate mark `text` ends with ("est."), shown lighter. */
+  mark?: string;
 }
 
 export const BADGE_TAG = 'k2lens-badge';
@@ -69,12 +71,12 @@ export function createBadge(
     host.setAttribute('aria-label', m.label);
     host.title = '';
     chip.className = `chip ${m.level}`;
-    const estIndex = m.text.endsWith(' est.') ? m.text.length - 5 : -1;
-    if (estIndex >= 0) {
+    const mark = m.mark ? ` ${m.mark}` : '';
+    if (mark && m.text.endsWith(mark)) {
       const est = doc.createElement('span');
       est.className = 'est';
-      est.textContent = ' est.';
-      chip.replaceChildren(doc.createTextNode(m.text.slice(0, estIndex)), est);
+      est.textContent = mark;
+      chip.replaceChildren(doc.createTextNode(m.text.slice(0, -mark.length)), est);
     } else {
       chip.textContent = m.text;
     }
