@@ -133,31 +133,18 @@ export function createI18n(
   messages: Messages,
   options: { locale?: string; fallback?: Messages } = {},
 ): I18n {
-  const locale = options.locale ?? lang;
   const fallback = options.fallback ?? {};
-  let rules: Intl.PluralRules | undefined;
-  const lookup = (key: string): string | undefined => {
+  return createI18nFrom(lang, options.locale ?? lang, (key, subs) => {
     const k = key.toLowerCase();
-    return messages[k] ?? fallback[k];
-  };
-  const t = (key: string, ...subs: string[]) => {
-    const message = lookup(key);
-    return message === undefined ? '' : substitute(message, subs);
-  };
-  return {
-    lang,
-    locale,
-    t,
-    plural(key, count, ...subs) {
-      rules ??= new Intl.PluralRules(locale);
-      const form = `${key}_${rules.select(count)}`;
-      return t(lookup(form) !== undefined ? form : `${key}_other`, ...subs);
-    },
-    has: (key) => lookup(key) !== undefined,
-  };
+    const message = messages[k] ?? fallback[k];
+    return message === undefined ? undefined : substitute(message, subs);
+  });
 }
 
-/** A translator over a lookup function (the browser's own `i18n.getMessage`, which follows the browser). */
+/**
+ * A translator over a lookup that substitutes (`undefined` or "" for an unknown key), such as the
+ * browser's own `i18n.getMessage`, which follows the browser's language.
+ */
 export function createI18nFrom(
   lang: UiLanguage,
   locale: string,
@@ -165,15 +152,16 @@ export function createI18nFrom(
 ): I18n {
   let rules: Intl.PluralRules | undefined;
   const t = (key: string, ...subs: string[]) => getMessage(key, subs) ?? '';
+  const has = (key: string) => (getMessage(key, []) ?? '') !== '';
   return {
     lang,
     locale,
     t,
     plural(key, count, ...subs) {
       rules ??= new Intl.PluralRules(locale);
-      const form = t(`${key}_${rules.select(count)}`, ...subs);
-      return form !== '' ? form : t(`${key}_other`, ...subs);
+      const form = `${key}_${rules.select(count)}`;
+      return t(has(form) ? form : `${key}_other`, ...subs);
     },
-    has: (key) => (getMessage(key, []) ?? '') !== '',
+    has,
   };
 }
