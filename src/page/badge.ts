@@ -15,6 +15,8 @@ export interface BadgeView {
   estimate: boolean;
   /** The estimate mark `text` ends with ("est."), shown lighter. */
   mark?: string;
+  /** Language of the text and label (for screen readers on a page in another language). */
+  lang?: string;
 }
 
 export const BADGE_TAG = 'k2lens-badge';
@@ -69,6 +71,7 @@ export function createBadge(
     host.setAttribute('data-food', m.foodId);
     host.setAttribute('data-level', m.level);
     host.setAttribute('aria-label', m.label);
+    if (m.lang) host.setAttribute('lang', m.lang);
     host.title = '';
     chip.className = `chip ${m.level}`;
     const mark = m.mark ? ` ${m.mark}` : '';

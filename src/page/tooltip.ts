@@ -118,7 +118,8 @@ export function createTooltip(doc: Document): Tooltip {
       anchor = target;
       target.setAttribute('aria-expanded', 'true');
       panel.setAttribute('aria-label', content.label);
-      const { t } = i18n();
+      const { t, lang } = i18n();
+      panel.setAttribute('lang', lang);
       render(
         h(
           'div',

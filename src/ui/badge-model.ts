@@ -20,6 +20,8 @@ export interface BadgeModel {
   text: string;
   /** The estimate mark at the end of `text` ("est.", German "gesch."), shown in a lighter weight. */
   mark?: string;
+  /** The UI language of `text` and `label`. */
+  lang: string;
   /** Screen-reader label, naming the food, the values and their basis. */
   label: string;
   level: Level;
@@ -83,6 +85,7 @@ export function badgeModel(
     text,
     ...(mark ? { mark } : {}),
     label,
+    lang: i18n.lang,
     level: levelOf(share.k2?.central),
     estimate,
     portion,

@@ -10,6 +10,8 @@ import { doseText } from './text';
 export interface SupplementBadgeModel {
   text: string;
   label: string;
+  /** The UI language of `text` and `label`. */
+  lang: string;
 }
 
 export function supplementBadgeModel(s: SupplementLabel, i18n: I18n = current()): SupplementBadgeModel {
@@ -40,5 +42,6 @@ export function supplementBadgeModel(s: SupplementLabel, i18n: I18n = current())
   return {
     text: i18n.t('suppBadgeText', parts.join(' · ')),
     label: i18n.t('suppLabel', said.join(', ')),
+    lang: i18n.lang,
   };
 }

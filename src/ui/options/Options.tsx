@@ -333,7 +333,7 @@ export function Options({ api }: { api: OptionsApi }) {
           onChange={(e) => update({ language: (e.currentTarget as HTMLSelectElement).value as Language })}
         >
           {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
+            <option key={l} value={l} {...(l === 'auto' ? {} : { lang: l })}>
               {l === 'auto' ? t('optLanguageAuto') : LANGUAGE_NAMES[l]}
             </option>
           ))}
