@@ -115,8 +115,7 @@ export function FoodCard({
       </header>
       <p class={`basis basis-${k2.basis}`}>
         <span class="confidence">{t(`confidence_${k2.confidence.replace(/-/g, '_')}`)}</span>
-        {': '}
-        {methodText(k2, food, 'k2', i18n, nameOf)}
+        {`${t('colon')} ${methodText(k2, food, 'k2', i18n, nameOf)}`}
         {from.length > 1 && <span class="from"> ({from.map(nameOf).join(', ')})</span>}.
       </p>
       <table>
@@ -156,9 +155,8 @@ export function FoodCard({
             const studies = rowStudies(row, refs);
             return (
               <li key={`${row.source}|${row.ref}|${row.name}`}>
-                {row.name}
-                {row.country ? ` (${row.country})` : ''}: {rowValue(row, i18n)} — {cite(row.source)},{' '}
-                {t(`evidenceKind_${row.evidence}`)}
+                {`${row.name}${row.country ? ` (${row.country})` : ''}${t('colon')} ${rowValue(row, i18n)} — `}
+                {`${cite(row.source)}, ${t(`evidenceKind_${row.evidence}`)}`}
                 {studies.length > 0 && <span class="studies"> {t('cardCiting', studies.join('; '))}</span>}
                 {row.note && <span class="note"> [{row.note}]</span>}
               </li>

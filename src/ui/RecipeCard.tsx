@@ -89,7 +89,7 @@ export function RecipeCard({ name, summary, lines, targets, onClose, i18n = curr
           <ul class="counted">
             {quantified.map((l) => (
               <li key={`${l.line}|${l.food.id}`} data-food={l.food.id}>
-                {foodName(l.food, i18n)}: {formatGrams(l.grams ?? 0, locale)}{' '}
+                {`${foodName(l.food, i18n)}${t('colon')} ${formatGrams(l.grams ?? 0, locale)} `}
                 <span class="line">({quoted(l.line, i18n)})</span>
               </li>
             ))}

@@ -44,6 +44,8 @@ describe('German chosen in the options', () => {
     await options.locator('select[name="language"]').selectOption('de');
     await options.locator('h1', { hasText: 'K2 Lens – Optionen' }).waitFor();
     expect(await options.title()).toBe('K2 Lens – Optionen');
+    // The status of the change that switched the language is worded in the new one.
+    await options.locator('[role="status"]', { hasText: 'Gespeichert.' }).waitFor();
     expect(await options.locator('html').getAttribute('lang')).toBe('de');
     expect(await options.locator('legend').allTextContents()).toContain('Sprache der Plaketten und Fenster');
     expect(await options.locator('input[name="category"][value="blue"]').locator('..').textContent()).toBe(

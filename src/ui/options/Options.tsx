@@ -102,6 +102,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const [rules, setRules] = useState<SiteRules | null>(null);
   const [enabled, setEnabled] = useState<string[]>([]);
   const [about, setAbout] = useState<AboutData | string | null>(null);
+  /** The message key of the last action's status (worded when shown, so a language change rewords it). */
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -126,9 +127,9 @@ export function Options({ api }: { api: OptionsApi }) {
     setProblems(found);
     if (found.length === 0) {
       setPrefs(next);
-      setStatus(t('optSaved'));
+      setStatus('optSaved');
     } else {
-      setStatus(t('optNotSaved'));
+      setStatus('optNotSaved');
     }
   };
   const update = (patch: Partial<Prefs>) => void save({ ...prefs, ...patch });
@@ -136,7 +137,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const saveRules = async (next: SiteRules) => {
     await api.saveSiteRules(next);
     setRules(next);
-    setStatus(t('optSaved'));
+    setStatus('optSaved');
   };
 
   const exportJson = async () => {
@@ -147,7 +148,7 @@ export function Options({ api }: { api: OptionsApi }) {
     a.download = 'k2lens-settings.json';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus(t('optExported'));
+    setStatus('optExported');
   };
 
   const importJson = async (file: File) => {
@@ -156,16 +157,16 @@ export function Options({ api }: { api: OptionsApi }) {
       parsed = JSON.parse(await file.text());
     } catch {
       setProblems(['the file is not valid JSON']);
-      setStatus(t('optNothingImported'));
+      setStatus('optNothingImported');
       return;
     }
     const found = await api.importSettings(parsed);
     setProblems(found);
     if (found.length === 0) {
       await reload();
-      setStatus(t('optImported'));
+      setStatus('optImported');
     } else {
-      setStatus(t('optNothingImported'));
+      setStatus('optNothingImported');
     }
   };
 
@@ -264,7 +265,7 @@ export function Options({ api }: { api: OptionsApi }) {
               onClick={() => update({ targets: { ...prefs.targets, [c.nutrient]: c.value } })}
               title={t(targetPopulationKey(c))}
             >
-              {t(targetChoiceKey(c))}: {formatNumber(c.value, i18n.locale)} {c.unit}
+              {`${t(targetChoiceKey(c))}${t('colon')} ${formatNumber(c.value, i18n.locale)} ${c.unit}`}
             </button>
           ))}
         </p>
@@ -355,7 +356,7 @@ export function Options({ api }: { api: OptionsApi }) {
                   onClick={async () => {
                     await api.removeEnabledSite(pattern);
                     setEnabled(await api.loadEnabledSites());
-                    setStatus(t('optSaved'));
+                    setStatus('optSaved');
                   }}
                 >
                   {t('optRemove')}
@@ -391,7 +392,7 @@ export function Options({ api }: { api: OptionsApi }) {
           <ul class="hidden-foods">
             {Object.entries(rules.hiddenFoods).map(([host, ids]) => (
               <li key={host}>
-                {host}: {ids.join(', ')}{' '}
+                {`${host}${t('colon')} ${ids.join(', ')} `}
                 <button
                   type="button"
                   onClick={() => {
@@ -432,7 +433,7 @@ export function Options({ api }: { api: OptionsApi }) {
             await api.resetPrefs();
             await reload();
             setProblems([]);
-            setStatus(t('optResetDone'));
+            setStatus('optResetDone');
           }}
         >
           {t('optReset')}
@@ -440,7 +441,7 @@ export function Options({ api }: { api: OptionsApi }) {
       </fieldset>
 
       <div aria-live="polite">
-        <p role="status">{status}</p>
+        <p role="status">{status ? t(status) : ''}</p>
         {problems.length > 0 && (
           <ul role="alert" class="problems">
             {problems.map((p) => (
