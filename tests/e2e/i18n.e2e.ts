@@ -47,7 +47,7 @@ describe('German chosen in the options', () => {
     // The status of the change that switched the language is worded in the new one.
     await options.locator('[role="status"]', { hasText: 'Gespeichert.' }).waitFor();
     expect(await options.locator('html').getAttribute('lang')).toBe('de');
-    expect(await options.locator('legend').allTextContents()).toContain('Sprache der Plaketten und Fenster');
+    expect(await options.locator('legend').allTextContents()).toContain('Sprache der Badges und Fenster');
     expect(await options.locator('input[name="category"][value="blue"]').locator('..').textContent()).toBe(
       'Blauschimmelkäse',
     );
