@@ -7,9 +7,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'K2 Lens',
-    description:
-      'Estimated vitamin K2 and calcium of cheeses and fermented foods on grocery and recipe pages, from published food analyses. Works offline.',
+    // Name and description in the browser's language (public/_locales); the UI itself follows the
+    // language preference (src/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: preferences; scripting: content script on sites the user enables and "scan this page";
     // activeTab: that one-time scan. Curated sites come from the content script's matches; any other
     // site is an optional host permission asked for when the user enables it.

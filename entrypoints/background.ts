@@ -6,6 +6,7 @@ import { TabSummaries } from '../src/background/summaries';
 import { sourceCoverage } from '../src/data/coverage';
 import { dataset } from '../src/data/dataset';
 import { K2Database } from '../src/data/db';
+import { messagesFor } from '../src/i18n/tables';
 import { compileLexicon } from '../src/match';
 import { portionsWithFallback } from '../src/nutrition/quantity';
 
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     coverage: sourceCoverage(dataset),
     measuresOf: portionsWithFallback(dataset),
     intakes: dataset.intakes,
+    messages: messagesFor,
     async openEvidence(section) {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#${section}`) });
     },

@@ -1,4 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { UiLanguage } from '../src/i18n/core';
+import { setI18n } from '../src/i18n/current';
+import { remoteI18n } from '../src/i18n/page';
 import { request } from '../src/messaging/client';
 import { createDetector } from '../src/page/scan-detector';
 import { startPageSession } from '../src/page/session';
@@ -6,6 +9,7 @@ import {
   hideFoodOnHost,
   loadPrefs,
   loadSiteRules,
+  type Prefs,
   setHostDisabled,
   watchPrefs,
   watchSiteRules,
@@ -25,6 +29,14 @@ export default defineContentScript({
 
     const host = location.hostname;
     const [prefs, rules] = await Promise.all([loadPrefs(), loadSiteRules()]);
+    if (ctx.isInvalid) return;
+    // Badges and tooltips speak the language of the preference; the background holds the tables.
+    const messagesOf = async (language: UiLanguage) => {
+      const answer = await request({ type: 'messages', language });
+      return answer.ok ? answer.value.messages : null;
+    };
+    let language = prefs.language;
+    setI18n(await remoteI18n(language, messagesOf));
     if (ctx.isInvalid) return;
     const session = startPageSession(document, {
       detector: createDetector(),
@@ -51,7 +63,19 @@ export default defineContentScript({
       disableSite: () => void setHostDisabled(host, true),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => session.reset());
-    const unwatch = [watchPrefs((p) => session.setPrefs(p)), watchSiteRules((r) => session.setRules(r))];
+    let latest = 0;
+    const onPrefs = async (p: Prefs) => {
+      const ticket = ++latest;
+      const next = p.language !== language ? await remoteI18n(p.language, messagesOf) : undefined;
+      // A newer change supersedes this one; it carries every preference.
+      if (ticket !== latest || ctx.isInvalid) return;
+      if (next) {
+        language = p.language;
+        setI18n(next);
+      }
+      session.setPrefs(p);
+    };
+    const unwatch = [watchPrefs((p) => void onPrefs(p)), watchSiteRules((r) => session.setRules(r))];
     ctx.onInvalidated(() => {
       session.stop();
       for (const stop of unwatch) {

@@ -5,6 +5,7 @@
  */
 import type { SourceCoverage } from './data/coverage';
 import type { Food, Intake, Portion, Source } from './data/types';
+import { isUiLanguage, type Messages, UI_LANGUAGES, type UiLanguage } from './i18n/core';
 
 /** What the content script found on a page, as the popup shows it. */
 export interface PageSummary {
@@ -55,6 +56,7 @@ export type Request =
   | { type: 'intakes' }
   | { type: 'open-evidence'; section: string }
   | { type: 'status' }
+  | { type: 'messages'; language: UiLanguage }
   | { type: 'page-summary:set'; summary: PageSummary }
   | { type: 'page-summary:get'; tabId: number };
 
@@ -78,6 +80,8 @@ export interface ResponseMap {
   intakes: { intakes: Intake[]; sources: Record<string, Source> };
   'open-evidence': { opened: boolean };
   status: StoreStatus;
+  /** The UI messages of one language (compiled, English for the keys it lacks), for a content script. */
+  messages: { language: UiLanguage; messages: Messages };
   'page-summary:set': { stored: boolean };
   'page-summary:get': { summary: PageSummary | null };
 }
@@ -217,6 +221,11 @@ export function parseRequest(raw: unknown): Request | { invalid: string } {
     }
     case 'status':
       return { type: 'status' };
+    case 'messages': {
+      if (!isUiLanguage(raw.language))
+        return { invalid: `language must be one of ${UI_LANGUAGES.join(', ')}` };
+      return { type: 'messages', language: raw.language };
+    }
     case 'page-summary:set': {
       const summary = parseSummary(raw.summary);
       return typeof summary === 'string' ? { invalid: summary } : { type: 'page-summary:set', summary };

@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import { i18n, setI18n } from '../../src/i18n/current';
+import { pageI18n } from '../../src/i18n/tables';
 import { request } from '../../src/messaging/client';
 import {
   exportSettings,
   importSettings,
+  type Language,
   loadEnabledSites,
   loadPrefs,
   loadSiteRules,
@@ -41,4 +44,16 @@ const api: OptionsApi = {
   },
 };
 
-render(<Options api={api} />, document.getElementById('app') as HTMLElement);
+const app = document.getElementById('app') as HTMLElement;
+let language: Language | undefined;
+/** Renders in the language of the preference, again as soon as it changes (also from this page). */
+const show = (pref: Language) => {
+  if (pref === language) return;
+  language = pref;
+  setI18n(pageI18n(pref));
+  document.documentElement.lang = i18n().lang;
+  document.title = i18n().t('optTitle');
+  render(<Options api={api} />, app);
+};
+void loadPrefs().then((p) => show(p.language));
+watchPrefs((p) => show(p.language));

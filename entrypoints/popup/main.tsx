@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { i18n, setI18n } from '../../src/i18n/current';
+import { pageI18n } from '../../src/i18n/tables';
 import { EVIDENCE_SECTIONS } from '../../src/messages';
 import { request } from '../../src/messaging/client';
-import { loadPrefs, loadSiteRules, setHostDisabled } from '../../src/prefs';
+import { type Language, loadPrefs, loadSiteRules, setHostDisabled, watchPrefs } from '../../src/prefs';
 import { hostOf, originPatternFor } from '../../src/sites/curated';
 import { CONTENT_SCRIPT_FILE, enableSite } from '../../src/sites/registration';
 import { FOOD_CARD_CSS } from '../../src/ui/FoodCard';
@@ -40,7 +42,7 @@ async function inject(tabId: number): Promise<string | null> {
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
     return null;
   } catch (err) {
-    return `K2 Lens cannot read this page (${String((err as Error)?.message ?? err)}).`;
+    return i18n().t('popupCannotRead', String((err as Error)?.message ?? err));
   }
 }
 
@@ -59,6 +61,10 @@ const api: PopupApi = {
   },
   async similar(foodId) {
     const result = await request({ type: 'similar', foodId });
+    return result.ok ? result.value.foods : result.error.message;
+  },
+  async foods(foodIds) {
+    const result = await request({ type: 'lookup', foodIds });
     return result.ok ? result.value.foods : result.error.message;
   },
   async sources() {
@@ -90,11 +96,11 @@ const api: PopupApi = {
   },
   async enableSite(tab) {
     const pattern = originPatternFor(tab.url);
-    if (!pattern) return 'K2 Lens works on web pages (http and https) only.';
+    if (!pattern) return i18n().t('popupWebPagesOnly');
     try {
-      if (!(await enableSite(pattern))) return 'Permission not given: K2 Lens stays off on this site.';
+      if (!(await enableSite(pattern))) return i18n().t('popupPermissionRefused');
     } catch (err) {
-      return `Could not enable this site (${String((err as Error)?.message ?? err)}).`;
+      return i18n().t('popupCannotEnable', String((err as Error)?.message ?? err));
     }
     return inject(tab.id);
   },
@@ -111,4 +117,16 @@ const style = document.createElement('style');
 style.textContent = FOOD_CARD_CSS;
 document.head.append(style);
 
-render(<Popup api={api} />, document.getElementById('app') as HTMLElement);
+const app = document.getElementById('app') as HTMLElement;
+let language: Language | undefined;
+/** Renders in the language of the preference (again when it changes). */
+const show = (pref: Language) => {
+  if (pref === language) return;
+  language = pref;
+  setI18n(pageI18n(pref));
+  document.documentElement.lang = i18n().lang;
+  document.title = i18n().t('popupTitle');
+  render(<Popup api={api} />, app);
+};
+void loadPrefs().then((p) => show(p.language));
+watchPrefs((p) => show(p.language));

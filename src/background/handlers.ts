@@ -6,6 +6,7 @@
 
 import type { SourceCoverage } from '../data/coverage';
 import type { Intake, Portion } from '../data/types';
+import type { Messages, UiLanguage } from '../i18n/core';
 import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   openEvidence(section: string): Promise<void>;
   /** A food's household measures, completed from similar foods. */
   measuresOf: (foodId: string) => readonly Portion[];
+  /** The compiled UI messages of a language (English for the keys it lacks). */
+  messages: (language: UiLanguage) => Messages;
   summaries: TabSummaries;
   extensionId: string;
 }
@@ -92,6 +95,8 @@ export function createHandler(deps: HandlerDeps) {
           const store = await deps.store();
           return ok(store.status());
         }
+        case 'messages':
+          return ok({ language: req.language, messages: deps.messages(req.language) });
         case 'page-summary:set': {
           const tabId = sender.tab?.id;
           if (tabId === undefined) return fail('bad-request', 'page summaries come from a tab');

@@ -1,4 +1,5 @@
 /** What each source contributes to the dataset, for "About the data" (DOM-free). */
+import type { I18n } from '../i18n/core';
 import type { Dataset } from './types';
 
 export interface SourceCoverage {
@@ -39,17 +40,20 @@ export function sourceCoverage(dataset: Pick<Dataset, 'foods' | 'intakes'>): Rec
   return out;
 }
 
-/** "K2 for 45 foods (61 values) · calcium for 84 foods" — empty when the source adds no value. */
-export function describeCoverage(c: SourceCoverage | undefined): string {
+/**
+ * "K2 for 45 foods (61 values) · calcium for 84 foods" in the UI language —
+ * empty when the source adds no value.
+ */
+export function describeCoverage(c: SourceCoverage | undefined, i18n: I18n): string {
   if (!c) return '';
+  const n = (v: number) => new Intl.NumberFormat(i18n.locale).format(v);
+  const foods = (v: number) => i18n.plural('coverFoods', v, n(v));
   const parts: string[] = [];
   if (c.k2Rows)
-    parts.push(
-      `K2 for ${c.k2Foods} food${c.k2Foods === 1 ? '' : 's'} (${c.k2Rows} value${c.k2Rows === 1 ? '' : 's'})`,
-    );
-  if (c.calciumRows) parts.push(`calcium for ${c.calciumFoods} food${c.calciumFoods === 1 ? '' : 's'}`);
-  if (c.portions) parts.push(`${c.portions} household measures`);
-  if (c.servings) parts.push(`serving sizes for ${c.servings} foods`);
-  if (c.intakes) parts.push(`${c.intakes} reference intake${c.intakes === 1 ? '' : 's'}`);
+    parts.push(i18n.t('coverK2', foods(c.k2Foods), i18n.plural('coverValues', c.k2Rows, n(c.k2Rows))));
+  if (c.calciumRows) parts.push(i18n.t('coverCalcium', foods(c.calciumFoods)));
+  if (c.portions) parts.push(i18n.plural('coverPortions', c.portions, n(c.portions)));
+  if (c.servings) parts.push(i18n.t('coverServings', foods(c.servings)));
+  if (c.intakes) parts.push(i18n.plural('coverIntakes', c.intakes, n(c.intakes)));
   return parts.join(' · ');
 }

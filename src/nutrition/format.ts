@@ -6,7 +6,8 @@
  * 1,100 mg. Below 1, one significant figure (0.3 µg); below 0.1, "<0.1".
  * Zero stays 0. A range is shown when its ends differ after rounding.
  * Percentages of a daily target are whole numbers below 100 (two significant
- * figures above), "<1%" for a trace.
+ * figures above), "<1%" for a trace. Every function takes the locale the
+ * numbers are written in (grouping, decimal sign, percent spacing).
  */
 import type { Amount } from './portion';
 
@@ -58,10 +59,21 @@ export function formatAmount(amount: Amount, locale = 'en'): FormattedAmount {
   return { value, ...(range ? { range } : {}), text: range ? `${value} (${range})` : value };
 }
 
-/** A percentage as text: "0%", "<1%", "7%", "45%", "120%". */
+/** A percentage as text in `locale`: "0%", "<1%", "7%", "45%", "120%" (German "45 %", French "45 %"). */
 export function formatPercent(percent: number, locale = 'en'): string {
-  if (!(percent > 0)) return '0%';
-  if (percent < 1) return '<1%';
+  const f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  if (!(percent > 0)) return f.format(0);
+  if (percent < 1) return `<${f.format(0.01)}`;
   const n = percent < 100 ? Math.round(percent) : significant(percent, 2);
-  return `${new Intl.NumberFormat(locale).format(n)}%`;
+  return f.format(n / 100);
+}
+
+/** A percentage without its sign ("45" of "45 %"), for the low end of a range. */
+export function stripPercent(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]*%$/, '');
+}
+
+/** Grams as text in `locale`: whole grams from 10 g, one decimal below ("5.7 g", "250 g", German "5,7 g"). */
+export function formatGrams(grams: number, locale = 'en'): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: grams >= 10 ? 0 : 1 }).format(grams)} g`;
 }

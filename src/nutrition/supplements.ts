@@ -33,7 +33,8 @@
  * supplement of something else; "Vitamin K" without "K2" or a menaquinone
  * is not read as K2).
  *
- * Notes (plain statements with their source ids; no advice):
+ * Notes (plain statements with their source ids; no advice; the values they
+ * quote are kept as facts and worded by the UI in the user's language):
  * - calcium or vitamin D without K2: the label lists no K2; for calcium,
  *   EFSA's tolerable upper intake level for calcium from food and supplements
  *   together (intakes.csv); links to the evidence summary in the popup;
@@ -57,11 +58,24 @@ export interface LabelledDose {
 
 export interface SupplementNote {
   id: 'calcium-or-d-without-k2' | 'mk7-vitamin-k-antagonists';
-  text: string;
+  /** What the note states, as values; the UI words them in the user's language (see src/ui/text.ts). */
+  facts: SupplementNoteFacts;
   /** source_id values of sources.csv. */
   sources: string[];
   /** Section of the evidence summary in the popup. */
   evidence: 'k2-calcium-vitamin-d' | 'k2-supplements';
+}
+
+export interface SupplementNoteFacts {
+  /** The nutrients a label without K2 lists. */
+  listed?: ('calcium' | 'vitamin-d')[];
+  /** EFSA's tolerable upper intake level of calcium in mg a day (intakes.csv), quoted for calcium labels. */
+  calciumUpperLevel?: number;
+  /** The labelled K2 dose in µg and its form (undefined: not stated). */
+  k2Ug?: number;
+  k2Form?: K2Form;
+  /** The MK-7 caution threshold in µg a day (intakes.csv). */
+  mk7Threshold?: number;
 }
 
 export interface SupplementLabel {
@@ -279,30 +293,25 @@ function formatGrouped(n: number): string {
 function notesFor(label: Omit<SupplementLabel, 'notes'>, intakes: readonly Intake[]): SupplementNote[] {
   const notes: SupplementNote[] = [];
   if (label.kind === 'calcium-or-d-without-k2') {
-    const listed = [label.calcium ? 'calcium' : '', label.vitaminD ? 'vitamin D' : '']
-      .filter(Boolean)
-      .join(' and ');
-    let text = `The label lists ${listed} and no vitamin K2.`;
+    const listed: ('calcium' | 'vitamin-d')[] = [];
+    if (label.calcium) listed.push('calcium');
+    if (label.vitaminD) listed.push('vitamin-d');
+    const facts: SupplementNoteFacts = { listed };
     const sources: string[] = [];
     const ul = label.calcium ? calciumUpperLevel(intakes) : undefined;
     if (ul) {
-      text += ` EFSA's tolerable upper intake level for calcium is ${formatGrouped(ul.value)} mg a day from food and supplements together.`;
+      facts.calciumUpperLevel = ul.value;
       sources.push(ul.source);
     }
-    notes.push({ id: 'calcium-or-d-without-k2', text, sources, evidence: 'k2-calcium-vitamin-d' });
+    notes.push({ id: 'calcium-or-d-without-k2', facts, sources, evidence: 'k2-calcium-vitamin-d' });
   }
   const threshold = mk7Threshold(intakes);
   const k2 = label.k2;
   if (label.kind === 'k2-supplement' && threshold && k2?.ug !== undefined && k2.ug >= threshold.value) {
     if (k2.form !== 'MK-4') {
-      const what = k2.form ? `of ${k2.form}` : 'of vitamin K2 (form not stated)';
       notes.push({
         id: 'mk7-vitamin-k-antagonists',
-        text:
-          `The label states ${formatGrouped(k2.ug)} µg ${what} per dose. Schurgers et al. (2007), who compared ` +
-          `vitamin K1 and natto-derived MK-7 supplements, concluded that preparations supplying ` +
-          `${threshold.value} µg or more of MK-7 a day may interfere with oral anticoagulant treatment with ` +
-          `vitamin K antagonists (e.g. warfarin).`,
+        facts: { k2Ug: k2.ug, ...(k2.form ? { k2Form: k2.form } : {}), mk7Threshold: threshold.value },
         sources: [threshold.source],
         evidence: 'k2-supplements',
       });

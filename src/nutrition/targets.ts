@@ -11,7 +11,7 @@
  * pick another in the options.
  */
 import type { Intake } from '../data/types';
-import { type FormattedAmount, formatPercent } from './format';
+import { type FormattedAmount, formatPercent, stripPercent } from './format';
 import type { Amount, NutrientId } from './portion';
 
 /** The user's daily targets: K2 in µg, calcium in mg. */
@@ -26,12 +26,11 @@ export interface TargetChoice {
   nutrient: NutrientId;
   value: number;
   unit: 'µg' | 'mg';
-  /** What the value is, for the options list. */
-  label: string;
   /** source_id of the intakes.csv row. */
   source: string;
   /** intakes.csv `nutrient` of the row (vitamin_k, vitamin_k1, calcium). */
   intakeNutrient: string;
+  /** intakes.csv `population` of the row (the options name it through the message `targetPopulation_<id>`). */
   population: string;
 }
 
@@ -41,7 +40,6 @@ export const TARGET_CHOICES: readonly TargetChoice[] = [
     nutrient: 'k2',
     value: 90,
     unit: 'µg',
-    label: 'Vitamin K adequate intake, women (US IOM)',
     source: 'iom-2001-vitk',
     intakeNutrient: 'vitamin_k',
     population: 'women 19 years and over (also in pregnancy and lactation)',
@@ -51,7 +49,6 @@ export const TARGET_CHOICES: readonly TargetChoice[] = [
     nutrient: 'k2',
     value: 120,
     unit: 'µg',
-    label: 'Vitamin K adequate intake, men (US IOM)',
     source: 'iom-2001-vitk',
     intakeNutrient: 'vitamin_k',
     population: 'men 19 years and over',
@@ -61,7 +58,6 @@ export const TARGET_CHOICES: readonly TargetChoice[] = [
     nutrient: 'k2',
     value: 70,
     unit: 'µg',
-    label: 'Vitamin K1 adequate intake, adults (EFSA; set for K1 only)',
     source: 'efsa-2017-vitk',
     intakeNutrient: 'vitamin_k1',
     population: 'adults including pregnancy and lactation',
@@ -71,7 +67,6 @@ export const TARGET_CHOICES: readonly TargetChoice[] = [
     nutrient: 'calcium',
     value: 950,
     unit: 'mg',
-    label: 'Calcium population reference intake, adults 25+ (EFSA)',
     source: 'efsa-2015-calcium',
     intakeNutrient: 'calcium',
     population: 'adults 25 years and over',
@@ -81,7 +76,6 @@ export const TARGET_CHOICES: readonly TargetChoice[] = [
     nutrient: 'calcium',
     value: 1000,
     unit: 'mg',
-    label: 'Calcium population reference intake, adults 18–24 (EFSA)',
     source: 'efsa-2015-calcium',
     intakeNutrient: 'calcium',
     population: 'adults 18-24 years',
@@ -101,29 +95,48 @@ export const DEFAULT_TARGETS: DailyTargets = {
   calcium: choice(DEFAULT_TARGET_IDS.calcium).value,
 };
 
-/** Why the defaults are what they are, for the options page and the popup; `sources` are source ids. */
+/**
+ * Why the defaults are what they are, for the options page: the message `key`
+ * of the explanation, the values it quotes (in order, from the target choices,
+ * so from intakes.csv rows) and the source ids of those rows.
+ */
 export interface TargetExplanation {
-  text: string;
+  key: string;
+  values: number[];
   sources: string[];
 }
 
+/**
+ * K2: no official daily value for vitamin K2; the default is the IOM adequate intake of vitamin K for women
+ * (men's value in brackets), counting K1 and K2 together; EFSA set a value for K1 only. Calcium: the default
+ * is EFSA's PRI for adults 25 and over (the 18–24 value in brackets).
+ */
 export const TARGET_EXPLANATIONS: Record<NutrientId, TargetExplanation> = {
   k2: {
-    text:
-      'There is no official daily value for vitamin K2. The default, 90 µg a day, is the US Institute of ' +
-      "Medicine's adequate intake of vitamin K for women (120 µg for men); it counts K1 and K2 together. " +
-      'EFSA set an adequate intake of 70 µg a day for vitamin K1 (phylloquinone) only and no value for K2. ' +
-      'The percentage compares the K2 estimate with that whole-vitamin-K value, so it leaves out the K1 ' +
-      'from vegetables.',
+    key: 'targetExplainK2',
+    values: [
+      choice('vitamin-k-women-iom').value,
+      choice('vitamin-k-men-iom').value,
+      choice('vitamin-k1-efsa').value,
+    ],
     sources: ['iom-2001-vitk', 'efsa-2017-vitk'],
   },
   calcium: {
-    text:
-      "The default, 950 mg a day, is EFSA's population reference intake of calcium for adults aged 25 and " +
-      'over (1000 mg a day at 18–24 years, also in pregnancy and lactation).',
+    key: 'targetExplainCalcium',
+    values: [choice('calcium-25-efsa').value, choice('calcium-18-24-efsa').value],
     sources: ['efsa-2015-calcium'],
   },
 };
+
+/** The message key of a target choice's label ("Vitamin K adequate intake, women (US IOM)"). */
+export function targetChoiceKey(target: Pick<TargetChoice, 'id'>): string {
+  return `targetChoice_${target.id.replace(/-/g, '_')}`;
+}
+
+/** The message key of a target choice's population ("women 19 years and over"). */
+export function targetPopulationKey(target: Pick<TargetChoice, 'id'>): string {
+  return `targetPopulation_${target.id.replace(/-/g, '_')}`;
+}
 
 /** The intakes.csv row a target choice comes from, if the dataset has it. */
 export function intakeOf(target: TargetChoice, intakes: readonly Intake[]): Intake | undefined {
@@ -168,6 +181,6 @@ export function formatPercentRange(p: PercentRange, locale = 'en'): FormattedAmo
   const value = formatPercent(p.central, locale);
   const lo = formatPercent(p.min, locale);
   const hi = formatPercent(p.max, locale);
-  const range = lo === hi ? undefined : `${lo.replace(/%$/, '')}–${hi}`;
+  const range = lo === hi ? undefined : `${stripPercent(lo)}–${hi}`;
   return { value, ...(range ? { range } : {}), text: range ? `${value} (${range})` : value };
 }

@@ -13,6 +13,10 @@ export interface BadgeView {
   label: string;
   level: Level | 'label';
   estimate: boolean;
+  /** The estimate mark `text` ends with ("est."), shown lighter. */
+  mark?: string;
+  /** Language of the text and label (for screen readers on a page in another language). */
+  lang?: string;
 }
 
 export const BADGE_TAG = 'k2lens-badge';
@@ -67,14 +71,15 @@ export function createBadge(
     host.setAttribute('data-food', m.foodId);
     host.setAttribute('data-level', m.level);
     host.setAttribute('aria-label', m.label);
+    if (m.lang) host.setAttribute('lang', m.lang);
     host.title = '';
     chip.className = `chip ${m.level}`;
-    const estIndex = m.text.endsWith(' est.') ? m.text.length - 5 : -1;
-    if (estIndex >= 0) {
+    const mark = m.mark ? ` ${m.mark}` : '';
+    if (mark && m.text.endsWith(mark)) {
       const est = doc.createElement('span');
       est.className = 'est';
-      est.textContent = ' est.';
-      chip.replaceChildren(doc.createTextNode(m.text.slice(0, estIndex)), est);
+      est.textContent = mark;
+      chip.replaceChildren(doc.createTextNode(m.text.slice(0, -mark.length)), est);
     } else {
       chip.textContent = m.text;
     }

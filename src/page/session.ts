@@ -13,16 +13,18 @@
  */
 import { h } from 'preact';
 import type { Food, Intake, Portion, Source } from '../data/types';
+import { i18n } from '../i18n/current';
 import { getMatcher, type Matcher } from '../match';
 import type { PageSummary } from '../messages';
 import { gramsForMentions } from '../nutrition/quantity';
-import { parseSupplement } from '../nutrition/supplements';
+import { parseSupplement, type SupplementLabel } from '../nutrition/supplements';
 import type { Prefs, SiteRules } from '../prefs/schema';
 import { type BadgeModel, badgeModel, wantsBadge } from '../ui/badge-model';
 import { FoodCard } from '../ui/FoodCard';
 import { SupplementCard } from '../ui/SupplementCard';
 import { supplementBadgeModel } from '../ui/supplement-model';
-import { BADGE_ATTR, type BadgeHandle, createBadge, OWN_ATTR, placeBadge } from './badge';
+import { foodName } from '../ui/text';
+import { BADGE_ATTR, type BadgeHandle, type BadgeView, createBadge, OWN_ATTR, placeBadge } from './badge';
 import { isPageChrome } from './blocks';
 import type { Detection, Detector } from './detector';
 import { extractStructuredData, type StructuredData } from './jsonld';
@@ -151,6 +153,12 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
 
   const model = (d: Detection, food: Food): BadgeModel =>
     badgeModel(food, prefs, d.grams, d.gramsKind ?? 'package');
+  const supplementView = (s: SupplementLabel): BadgeView => ({
+    foodId: SUPPLEMENT_KEY,
+    ...supplementBadgeModel(s),
+    level: 'label',
+    estimate: false,
+  });
 
   /** Grams of a detection: the structured product weight, else what its line or title says. */
   const readGrams = (d: Detection) => {
@@ -252,7 +260,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
             if (alive()) deps.hideFood(food.id);
           },
         },
-        `Not what you meant? Hide ${food.name} on this site`,
+        i18n().t('tipHideFood', foodName(food, i18n())),
       ),
       h(
         'button',
@@ -264,7 +272,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
             if (alive()) deps.disableSite();
           },
         },
-        'Switch K2 Lens off on this site',
+        i18n().t('tipDisableSite'),
       ),
     );
 
@@ -278,7 +286,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       tooltip.open(
         host,
         {
-          label: 'Supplement label',
+          label: i18n().t('tipSupplementLabel'),
           body: h(SupplementCard, {
             title: d.text,
             label: d.supplement,
@@ -295,11 +303,14 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     const food = foods.get(d.foodId);
     if (!food) return;
     const names: Record<string, string> = {};
-    for (const id of food.k2.from ?? []) names[id] = foods.get(id)?.name ?? id;
+    for (const id of food.k2.from ?? []) {
+      const from = foods.get(id);
+      names[id] = from ? foodName(from, i18n()) : id;
+    }
     tooltip.open(
       host,
       {
-        label: `${food.name}: vitamin K2 and calcium`,
+        label: i18n().t('tipFoodLabel', foodName(food, i18n())),
         body: h(
           FoodCard,
           {
@@ -332,12 +343,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       const inBlock = blockFoods.get(d.block) ?? new Set<string>();
       if (inBlock.has(SUPPLEMENT_KEY) || (removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
       d.supplement = parseSupplement(d.text, intakes);
-      const model = supplementBadgeModel(d.supplement);
-      const badge = createBadge(
-        doc,
-        { foodId: SUPPLEMENT_KEY, text: model.text, label: model.label, level: 'label', estimate: false },
-        (host) => openTooltip(host, true),
-      );
+      const badge = createBadge(doc, supplementView(d.supplement), (host) => openTooltip(host, true));
       attachHoverAndFocus(badge.host);
       if (!placeBadge(badge.host, d.endNode, d.block)) continue;
       inBlock.add(SUPPLEMENT_KEY);
@@ -567,6 +573,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     for (const [host, entry] of [...placed]) {
       if (entry.detection.supplement) {
         if (disabled() || !prefs.supplements) removeBadge(host);
+        else entry.badge.update(supplementView(entry.detection.supplement));
         continue;
       }
       const food = foods.get(entry.detection.foodId);

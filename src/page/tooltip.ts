@@ -5,6 +5,7 @@
  * gives focus back to the badge.
  */
 import { type ComponentChildren, h, render } from 'preact';
+import { i18n } from '../i18n/current';
 import { FOOD_CARD_CSS } from '../ui/FoodCard';
 import { OWN_ATTR } from './badge';
 
@@ -117,6 +118,8 @@ export function createTooltip(doc: Document): Tooltip {
       anchor = target;
       target.setAttribute('aria-expanded', 'true');
       panel.setAttribute('aria-label', content.label);
+      const { t, lang } = i18n();
+      panel.setAttribute('lang', lang);
       render(
         h(
           'div',
@@ -126,13 +129,13 @@ export function createTooltip(doc: Document): Tooltip {
             {
               type: 'button',
               class: 'close',
-              'aria-label': 'Close',
+              'aria-label': t('tipClose'),
               onClick: () => close({ restoreFocus: true }),
             },
             '×',
           ),
           content.body,
-          h('p', { class: 'disclaimer' }, 'Estimates from published food analyses; not health advice.'),
+          h('p', { class: 'disclaimer' }, t('tipDisclaimer')),
         ),
         panel,
       );

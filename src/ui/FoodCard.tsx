@@ -6,58 +6,59 @@
 import type { ComponentChildren } from 'preact';
 import { k2viewerReferences, rowStudies, shortCitation } from '../data/citation';
 import { type Food, type K2Row, MK_FORMS, type Source } from '../data/types';
-import { formatAmount, formatNumber } from '../nutrition/format';
+import type { I18n } from '../i18n/core';
+import { i18n as current } from '../i18n/current';
+import { formatNumber } from '../nutrition/format';
 import { foodPortions, type PortionValues } from '../nutrition/portion';
 import { type DailyTargets, formatPercentRange, shareOfTargets } from '../nutrition/targets';
-
-const CONFIDENCE_TEXT: Record<Food['k2']['confidence'], string> = {
-  'several-sources': 'Measured (several sources)',
-  'one-source': 'Measured (one source)',
-  'category-estimate': 'Estimate from similar foods',
-  'generic-estimate': 'Generic estimate',
-};
-
-const EVIDENCE_TEXT: Record<K2Row['evidence'], string> = {
-  table: 'composition table',
-  study: 'study',
-  secondary: 'study, as reported elsewhere',
-  compilation: 'compilation',
-};
+import { amountText, foodName, methodText, portionLabel, quoted, servingLabel } from './text';
 
 export function doiOf(source: Source): string | undefined {
   const text = `${source.url} ${source.notes} ${source.citation}`;
   return text.match(/\b(10\.\d{4,9}\/[^\s;,)]+[^\s;,.)])/)?.[1];
 }
 
-function rowValue(row: K2Row): string {
+function rowValue(row: K2Row, i18n: I18n): string {
+  const n = (v: number | undefined) => formatNumber(v ?? 0, i18n.locale);
   switch (row.kind) {
     case 'total':
-      return `${formatNumber(row.value ?? 0)} µg`;
+      return `${n(row.value)} µg`;
     case 'partial':
-      return `≥ ${formatNumber(row.value ?? 0)} µg (only some forms reported)`;
+      return i18n.t('cardRowPartial', n(row.value));
     case 'range':
-      return `${formatNumber(row.min ?? 0)}–${formatNumber(row.max ?? 0)} µg`;
+      return `${n(row.min)}–${n(row.max)} µg`;
     case 'below':
-      return `< ${formatNumber(row.max ?? 0)} µg (below the limit of quantification)`;
+      return i18n.t('cardRowBelow', n(row.max));
   }
 }
 
-function PortionRow({ portion, targets }: { portion: PortionValues; targets: DailyTargets }) {
-  const k2 = formatAmount(portion.k2);
-  const ca = formatAmount(portion.calcium);
+function PortionRow({
+  portion,
+  food,
+  targets,
+  i18n,
+}: {
+  portion: PortionValues;
+  food: Food;
+  targets: DailyTargets;
+  i18n: I18n;
+}) {
+  const k2 = amountText(portion.k2, i18n);
+  const ca = amountText(portion.calcium, i18n);
   const share = shareOfTargets(portion, targets);
+  const label = portionLabel(portion, food, i18n);
   return (
     <tr data-portion={portion.kind}>
-      <th scope="row">{portion.kind === 'package' ? `package, ${portion.label}` : portion.label}</th>
+      <th scope="row">{portion.kind === 'package' ? i18n.t('cardPackage', label) : label}</th>
       <td>
         {k2.value}
         {k2.range && <span class="range"> ({k2.range})</span>}
-        {share.k2 && <span class="pct"> · {formatPercentRange(share.k2).value}</span>}
+        {share.k2 && <span class="pct"> · {formatPercentRange(share.k2, i18n.locale).value}</span>}
       </td>
       <td>
         {ca.value}
         {ca.range && <span class="range"> ({ca.range})</span>}
-        {share.calcium && <span class="pct"> · {formatPercentRange(share.calcium).value}</span>}
+        {share.calcium && <span class="pct"> · {formatPercentRange(share.calcium, i18n.locale).value}</span>}
       </td>
     </tr>
   );
@@ -73,8 +74,10 @@ export interface FoodCardProps {
   targets: DailyTargets;
   /** Sources by id (for short and full citations). */
   sources: Record<string, Source>;
-  /** Names of foods an estimate was derived from, by id. */
+  /** Names of foods an estimate was derived from, by id (in the UI language). */
   names?: Record<string, string>;
+  /** The translator (the one in use by default). */
+  i18n?: I18n;
   children?: ComponentChildren;
 }
 
@@ -86,8 +89,11 @@ export function FoodCard({
   targets,
   sources,
   names = {},
+  i18n = current(),
   children,
 }: FoodCardProps) {
+  const { t, locale } = i18n;
+  const n = (v: number) => formatNumber(v, locale);
   const portions = foodPortions(food, grams, gramsKind);
   const rows = [portions.per100g, portions.serving, portions.amount].filter((p): p is PortionValues =>
     Boolean(p),
@@ -96,47 +102,44 @@ export function FoodCard({
   const mk = MK_FORMS.filter((f) => k2.mk[f] !== undefined);
   const refs = k2viewerReferences(sources.k2viewer);
   const cite = (id: string) => (sources[id] ? shortCitation(sources[id]) : id);
+  const nameOf = (id: string) => names[id] ?? id;
   const allSources = [
     ...new Set([...k2.sources, ...food.calcium.sources, ...(food.serving ? [food.serving.source] : [])]),
   ];
+  const from = k2.from ?? [];
   return (
-    <div class="k2-card" data-food={food.id}>
+    <div class="k2-card" data-food={food.id} lang={i18n.lang}>
       <header>
-        <strong class="food-name">{food.name}</strong>
-        {matched && <span class="matched"> — matched “{matched}”</span>}
+        <strong class="food-name">{foodName(food, i18n)}</strong>
+        {matched && <span class="matched"> — {t('cardMatched', quoted(matched, i18n))}</span>}
       </header>
       <p class={`basis basis-${k2.basis}`}>
-        <span class="confidence">{CONFIDENCE_TEXT[k2.confidence]}</span>: {k2.method}
-        {k2.from && k2.from.length > 0 && (
-          <span class="from"> ({k2.from.map((id) => names[id] ?? id).join(', ')})</span>
-        )}
-        .
+        <span class="confidence">{t(`confidence_${k2.confidence.replace(/-/g, '_')}`)}</span>
+        {`${t('colon')} ${methodText(k2, food, 'k2', i18n, nameOf)}`}
+        {from.length > 1 && <span class="from"> ({from.map(nameOf).join(', ')})</span>}.
       </p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Portion</th>
-            <th scope="col">Vitamin K2</th>
-            <th scope="col">Calcium</th>
+            <th scope="col">{t('cardPortion')}</th>
+            <th scope="col">{t('nutrientK2')}</th>
+            <th scope="col">{t('nutrientCalcium')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((p) => (
-            <PortionRow key={p.kind} portion={p} targets={targets} />
+            <PortionRow key={p.kind} portion={p} food={food} targets={targets} i18n={i18n} />
           ))}
         </tbody>
       </table>
-      <p class="targets-note">
-        % of your daily targets: K2 {formatNumber(targets.k2)} µg, calcium {formatNumber(targets.calcium)} mg
-        (set them in the options). Ranges show the spread of published values.
-      </p>
+      <p class="targets-note">{t('cardTargetsNote', n(targets.k2), n(targets.calcium))}</p>
       {mk.length > 0 && (
         <p class="mk">
-          Menaquinones per 100 g (mean of the values reporting each form):{' '}
+          {t('cardMenaquinones')}{' '}
           {mk.map((f, i) => (
             <span key={f}>
               {i > 0 ? ' · ' : ''}
-              {f.toUpperCase().replace('MK', 'MK-')} {formatNumber(k2.mk[f] ?? 0)} µg
+              {f.toUpperCase().replace('MK', 'MK-')} {n(k2.mk[f] ?? 0)} µg
             </span>
           ))}
         </p>
@@ -144,38 +147,39 @@ export function FoodCard({
       <details class="evidence">
         <summary>
           {k2.rows.length > 0
-            ? `Evidence: ${k2.rows.length} published K2 value${k2.rows.length === 1 ? '' : 's'} for this food`
-            : `Evidence: no K2 value for this food itself; ${k2.measurements} from the foods above`}
+            ? i18n.plural('cardEvidenceRows', k2.rows.length, n(k2.rows.length))
+            : t('cardEvidenceNone', n(k2.measurements))}
         </summary>
         <ul>
           {k2.rows.map((row) => {
             const studies = rowStudies(row, refs);
             return (
               <li key={`${row.source}|${row.ref}|${row.name}`}>
-                {row.name}
-                {row.country ? ` (${row.country})` : ''}: {rowValue(row)} — {cite(row.source)},{' '}
-                {EVIDENCE_TEXT[row.evidence]}
-                {studies.length > 0 && <span class="studies"> citing {studies.join('; ')}</span>}
+                {`${row.name}${row.country ? ` (${row.country})` : ''}${t('colon')} ${rowValue(row, i18n)} — `}
+                {`${cite(row.source)}, ${t(`evidenceKind_${row.evidence}`)}`}
+                {studies.length > 0 && <span class="studies"> {t('cardCiting', studies.join('; '))}</span>}
                 {row.note && <span class="note"> [{row.note}]</span>}
               </li>
             );
           })}
           {food.calcium.rows.map((row) => (
             <li key={`ca|${row.source}|${row.code}`}>
-              Calcium, {row.name}: {formatNumber(row.value)} mg — {cite(row.source)} {row.code}
+              {t('cardCalciumRow', row.name, `${n(row.value)} mg`)} — {cite(row.source)} {row.code}
             </li>
           ))}
-          {food.calcium.rows.length === 0 && <li>Calcium: {food.calcium.method}.</li>}
+          {food.calcium.rows.length === 0 && (
+            <li>{t('cardCalciumMethod', methodText(food.calcium, food, 'calcium', i18n, nameOf))}</li>
+          )}
           {food.serving && (
             <li>
-              Serving {food.serving.label} — {cite(food.serving.source)}
+              {t('cardServing', servingLabel(food.serving, i18n))} — {cite(food.serving.source)}
               {food.serving.conversion ? `; ${food.serving.conversion.text}` : ''}
             </li>
           )}
         </ul>
       </details>
       <details class="sources">
-        <summary>Sources ({allSources.length})</summary>
+        <summary>{t('cardSources', n(allSources.length))}</summary>
         <ul>
           {allSources.map((id) => {
             const s = sources[id];

@@ -4,9 +4,12 @@
  * give no quantity (left out of the sums, and said so).
  */
 import type { Food } from '../data/types';
-import { formatAmount, formatNumber } from '../nutrition/format';
+import type { I18n } from '../i18n/core';
+import { i18n as current } from '../i18n/current';
+import { formatGrams, formatNumber } from '../nutrition/format';
 import type { RecipeSummary } from '../nutrition/portion';
 import { type DailyTargets, formatPercentRange, shareOfTargets } from '../nutrition/targets';
+import { amountText, foodName, quoted } from './text';
 
 export interface RecipeCardLine {
   /** The ingredient line as the recipe publishes it. */
@@ -21,66 +24,73 @@ export interface RecipeCardProps {
   lines: RecipeCardLine[];
   targets: DailyTargets;
   onClose?: () => void;
+  i18n?: I18n;
 }
 
-export function RecipeCard({ name, summary, lines, targets, onClose }: RecipeCardProps) {
+export function RecipeCard({ name, summary, lines, targets, onClose, i18n = current() }: RecipeCardProps) {
+  const { t, locale } = i18n;
   const servings = summary.servings;
   const per = summary.perServing;
   const share = per ? shareOfTargets(per, targets) : undefined;
   const total = summary.total;
   const quantified = lines.filter((l) => l.grams !== undefined);
   const unquantified = lines.filter((l) => l.grams === undefined);
+  const servingsText = servings
+    ? servings.min === servings.max
+      ? i18n.plural('recipePerServing', servings.central, formatNumber(servings.central, locale))
+      : i18n.plural(
+          'recipePerServing',
+          servings.max,
+          `${formatNumber(servings.min, locale)}–${formatNumber(servings.max, locale)}`,
+        )
+    : '';
   return (
-    <section class="k2-recipe" aria-label="K2 Lens: vitamin K2 and calcium of this recipe">
+    <section class="k2-recipe" aria-label={t('recipeAria')} lang={i18n.lang}>
       <header>
-        <strong>K2 Lens · {name ? `“${name}”` : 'this recipe'}</strong>
+        <strong>{name ? t('recipeTitleNamed', quoted(name, i18n)) : t('recipeTitle')}</strong>
         {onClose && (
-          <button type="button" class="close" aria-label="Close the recipe card" onClick={onClose}>
+          <button type="button" class="close" aria-label={t('recipeClose')} onClick={onClose}>
             ×
           </button>
         )}
       </header>
       {quantified.length === 0 ? (
-        <p>
-          The cheeses and fermented foods of this recipe have no quantity K2 Lens can read, so there is no
-          total.
-        </p>
+        <p>{t('recipeNoQuantity')}</p>
       ) : (
         <table>
           <tbody>
             {per && servings && (
               <tr data-row="per-serving">
-                <th scope="row">
-                  {`Per serving (${servings.min === servings.max ? formatNumber(servings.central) : `${servings.min}–${servings.max}`} servings)`}
-                </th>
+                <th scope="row">{servingsText}</th>
                 <td>
-                  K2 ≈ {formatAmount(per.k2).text}
-                  {share?.k2 && <span class="pct"> · {formatPercentRange(share.k2).value}</span>}
+                  {t('badgeK2', amountText(per.k2, i18n).text)}
+                  {share?.k2 && <span class="pct"> · {formatPercentRange(share.k2, locale).value}</span>}
                 </td>
                 <td>
-                  Ca {formatAmount(per.calcium).text}
-                  {share?.calcium && <span class="pct"> · {formatPercentRange(share.calcium).value}</span>}
+                  {t('badgeCalcium', amountText(per.calcium, i18n).text)}
+                  {share?.calcium && (
+                    <span class="pct"> · {formatPercentRange(share.calcium, locale).value}</span>
+                  )}
                 </td>
               </tr>
             )}
             <tr data-row="total">
-              <th scope="row">Whole recipe ({formatNumber(total.grams)} g of these foods)</th>
-              <td>K2 ≈ {formatAmount(total.k2).text}</td>
-              <td>Ca {formatAmount(total.calcium).text}</td>
+              <th scope="row">{t('recipeWhole', formatNumber(total.grams, locale))}</th>
+              <td>{t('badgeK2', amountText(total.k2, i18n).text)}</td>
+              <td>{t('badgeCalcium', amountText(total.calcium, i18n).text)}</td>
             </tr>
           </tbody>
         </table>
       )}
-      {!servings && quantified.length > 0 && (
-        <p class="note">The recipe does not say how many servings it makes.</p>
-      )}
+      {!servings && quantified.length > 0 && <p class="note">{t('recipeNoServings')}</p>}
       {quantified.length > 0 && (
         <>
-          <p class="sub">Counted:</p>
+          <p class="sub">{t('recipeCounted')}</p>
           <ul class="counted">
             {quantified.map((l) => (
               <li key={`${l.line}|${l.food.id}`} data-food={l.food.id}>
-                {l.food.name}: {formatNumber(l.grams ?? 0)} g <span class="line">(“{l.line}”)</span>
+                {`${foodName(l.food, i18n)}${t('colon')} ${formatGrams(l.grams ?? 0, locale)} `}
+                <span class="line">({quoted(l.line, i18n)})</span>
               </li>
             ))}
           </ul>
@@ -88,7 +98,7 @@ export function RecipeCard({ name, summary, lines, targets, onClose }: RecipeCar
       )}
       {unquantified.length > 0 && (
         <>
-          <p class="sub">Not counted (no quantity K2 Lens can read):</p>
+          <p class="sub">{t('recipeNotCounted')}</p>
           <ul class="unquantified">
             {unquantified.map((l) => (
               <li key={`${l.line}|${l.food.id}`} data-food={l.food.id}>
@@ -98,10 +108,7 @@ export function RecipeCard({ name, summary, lines, targets, onClose }: RecipeCar
           </ul>
         </>
       )}
-      <p class="disclaimer">
-        Sums of estimates from published food analyses, for the foods K2 Lens knows; other ingredients are not
-        counted. Not health advice.
-      </p>
+      <p class="disclaimer">{t('recipeDisclaimer')}</p>
     </section>
   );
 }

@@ -4,34 +4,38 @@
  */
 import { shortCitation } from '../data/citation';
 import type { Source } from '../data/types';
+import type { I18n } from '../i18n/core';
+import { i18n as current } from '../i18n/current';
 import type { SupplementLabel } from '../nutrition/supplements';
+import { doseText, quoted, supplementNoteText } from './text';
 
 export interface SupplementCardProps {
   title: string;
   label: SupplementLabel;
   sources: Record<string, Source>;
   onEvidence?: (section: string) => void;
+  i18n?: I18n;
 }
 
-export function SupplementCard({ title, label, sources, onEvidence }: SupplementCardProps) {
+export function SupplementCard({ title, label, sources, onEvidence, i18n = current() }: SupplementCardProps) {
+  const { t } = i18n;
+  const notStated = t('suppNotStated');
   const rows: [string, string][] = [];
-  if (label.k2)
-    rows.push([
-      'Vitamin K2',
-      label.k2.dose
-        ? `${label.k2.dose.text}${label.k2.form ? ` (${label.k2.form})` : ''}`
-        : 'named, dose not stated',
-    ]);
+  if (label.k2) {
+    const dose = label.k2.dose ? doseText(label.k2.dose, i18n) : undefined;
+    rows.push([t('nutrientK2'), dose ? `${dose}${label.k2.form ? ` (${label.k2.form})` : ''}` : notStated]);
+  }
   if (label.vitaminD)
-    rows.push(['Vitamin D', label.vitaminD.doses.map((d) => d.text).join(' / ') || 'named, dose not stated']);
-  if (label.calcium) rows.push(['Calcium', label.calcium.dose?.text ?? 'named, dose not stated']);
-  if (label.units) rows.push(['Pack', `${label.units.count} ${label.units.form}`]);
+    rows.push([t('nutrientD'), label.vitaminD.doses.map((d) => doseText(d, i18n)).join(' / ') || notStated]);
+  if (label.calcium)
+    rows.push([t('nutrientCalcium'), label.calcium.dose ? doseText(label.calcium.dose, i18n) : notStated]);
+  if (label.units) rows.push([t('suppPack'), `${label.units.count} ${label.units.form}`]);
   return (
-    <div class="k2-card k2-supplement">
+    <div class="k2-card k2-supplement" lang={i18n.lang}>
       <header>
-        <strong>Supplement</strong> <span class="matched">— “{title}”</span>
+        <strong>{t('suppTitle')}</strong> <span class="matched">— {quoted(title, i18n)}</span>
       </header>
-      <p class="basis">Doses as the title states them; K2 Lens does not estimate supplements.</p>
+      <p class="basis">{t('suppAsLabelled')}</p>
       <table>
         <tbody>
           {rows.map(([k, v]) => (
@@ -44,7 +48,7 @@ export function SupplementCard({ title, label, sources, onEvidence }: Supplement
       </table>
       {label.notes.map((n) => (
         <p class="note" key={n.id} data-note={n.id}>
-          {n.text}
+          {supplementNoteText(n, i18n)}
           {n.sources.length > 0 && (
             <span class="cite">
               {' '}
@@ -53,7 +57,7 @@ export function SupplementCard({ title, label, sources, onEvidence }: Supplement
           )}{' '}
           {onEvidence && (
             <button type="button" class="link" onClick={() => onEvidence(n.evidence)}>
-              What the studies measured
+              {t('suppEvidenceLink')}
             </button>
           )}
         </p>

@@ -5,17 +5,23 @@
  */
 import { categoryEnabled } from '../data/categories';
 import type { Food } from '../data/types';
-import { formatAmount } from '../nutrition/format';
+import type { I18n } from '../i18n/core';
+import { i18n as current } from '../i18n/current';
 import { foodPortions, type PortionValues } from '../nutrition/portion';
 import { shareOfTargets } from '../nutrition/targets';
 import type { Prefs } from '../prefs/schema';
+import { amountText, foodName, portionLabel } from './text';
 
 export type Level = 'low' | 'medium' | 'high';
 
 export interface BadgeModel {
   foodId: string;
-  /** Visible text, e.g. "K2 ≈ 57 µg · Ca 740 mg". */
+  /** Visible text, e.g. "K2 ≈ 57 µg · Ca 740 mg", ending with `mark` for an estimate. */
   text: string;
+  /** The estimate mark at the end of `text` ("est.", German "gesch."), shown in a lighter weight. */
+  mark?: string;
+  /** The UI language of `text` and `label`. */
+  lang: string;
   /** Screen-reader label, naming the food, the values and their basis. */
   label: string;
   level: Level;
@@ -50,25 +56,40 @@ export function badgeModel(
   prefs: BadgePrefs,
   grams?: number,
   gramsKind: 'package' | 'amount' = 'package',
+  i18n: I18n = current(),
 ): BadgeModel {
   const portion = badgePortion(food, prefs.units, grams, gramsKind);
   const estimate = food.k2.basis !== 'measured';
-  const k2 = formatAmount(portion.k2).value;
-  const ca = formatAmount(portion.calcium).value;
+  const k2 = amountText(portion.k2, i18n).value;
+  const ca = amountText(portion.calcium, i18n).value;
+  const per = portionLabel(portion, food, i18n);
   const parts: string[] = [];
-  if (prefs.nutrients.k2) parts.push(`K2 ≈ ${k2}`);
-  if (prefs.nutrients.calcium) parts.push(`Ca ${ca}`);
+  if (prefs.nutrients.k2) parts.push(i18n.t('badgeK2', k2));
+  if (prefs.nutrients.calcium) parts.push(i18n.t('badgeCalcium', ca));
   let text = parts.join(' · ');
-  if (prefs.badgeStyle === 'detailed') text += ` / ${portion.label}`;
-  if (estimate) text += ' est.';
+  if (prefs.badgeStyle === 'detailed') text += ` / ${per}`;
+  const mark = estimate ? i18n.t('badgeEstimateMark') : undefined;
+  if (mark) text += ` ${mark}`;
   const share = shareOfTargets(portion, prefs.targets);
   const said: string[] = [];
-  if (prefs.nutrients.k2) said.push(`vitamin K2 about ${k2}`);
-  if (prefs.nutrients.calcium) said.push(`calcium ${ca}`);
-  const label =
-    `${food.name}: ${said.join(', ')} per ${portion.label}` +
-    `${estimate ? ', estimated from similar foods' : ''}. Show details.`;
-  return { foodId: food.id, text, label, level: levelOf(share.k2?.central), estimate, portion };
+  if (prefs.nutrients.k2) said.push(i18n.t('badgeSaysK2', k2));
+  if (prefs.nutrients.calcium) said.push(i18n.t('badgeSaysCalcium', ca));
+  const label = i18n.t(
+    estimate ? 'badgeLabelEstimate' : 'badgeLabel',
+    foodName(food, i18n),
+    said.join(', '),
+    per,
+  );
+  return {
+    foodId: food.id,
+    text,
+    ...(mark ? { mark } : {}),
+    label,
+    lang: i18n.lang,
+    level: levelOf(share.k2?.central),
+    estimate,
+    portion,
+  };
 }
 
 /** Whether a food gets a badge under the user's category and threshold choices. */

@@ -2,38 +2,46 @@
  * What a supplement badge says (DOM-free): the doses the label states, read as
  * written, never estimated.
  */
+import type { I18n } from '../i18n/core';
+import { i18n as current } from '../i18n/current';
 import type { SupplementLabel } from '../nutrition/supplements';
+import { doseText } from './text';
 
 export interface SupplementBadgeModel {
   text: string;
   label: string;
+  /** The UI language of `text` and `label`. */
+  lang: string;
 }
 
-export function supplementBadgeModel(s: SupplementLabel): SupplementBadgeModel {
+export function supplementBadgeModel(s: SupplementLabel, i18n: I18n = current()): SupplementBadgeModel {
   const parts: string[] = [];
   const said: string[] = [];
   if (s.k2?.dose) {
-    parts.push(`K2 ${s.k2.dose.text}${s.k2.form ? ` ${s.k2.form}` : ''}`);
-    said.push(`vitamin K2 ${s.k2.dose.text}${s.k2.form ? ` as ${s.k2.form}` : ''}`);
+    const dose = doseText(s.k2.dose, i18n);
+    parts.push(i18n.t('suppBadgeK2', s.k2.form ? `${dose} ${s.k2.form}` : dose));
+    said.push(s.k2.form ? i18n.t('suppSaysK2Form', dose, s.k2.form) : i18n.t('suppSaysK2', dose));
   } else if (s.k2) {
-    parts.push('K2 (dose not stated)');
-    said.push('vitamin K2, dose not stated');
+    parts.push(i18n.t('suppBadgeK2NoDose'));
+    said.push(i18n.t('suppSaysK2NoDose'));
   }
   if (s.calcium?.dose) {
-    parts.push(`Ca ${s.calcium.dose.text}`);
-    said.push(`calcium ${s.calcium.dose.text}`);
+    const dose = doseText(s.calcium.dose, i18n);
+    parts.push(i18n.t('suppBadgeCalcium', dose));
+    said.push(i18n.t('suppSaysCalcium', dose));
   }
   if (s.vitaminD?.doses.length) {
-    const d = s.vitaminD.doses.map((x) => x.text).join(' / ');
-    parts.push(`D ${d}`);
-    said.push(`vitamin D ${d}`);
+    const d = s.vitaminD.doses.map((x) => doseText(x, i18n)).join(' / ');
+    parts.push(i18n.t('suppBadgeD', d));
+    said.push(i18n.t('suppSaysD', d));
   }
   if (s.kind === 'calcium-or-d-without-k2') {
-    parts.push('no K2 listed');
-    said.push('no vitamin K2 listed');
+    parts.push(i18n.t('suppBadgeNoK2'));
+    said.push(i18n.t('suppSaysNoK2'));
   }
   return {
-    text: `${parts.join(' · ')} (label)`,
-    label: `Supplement label: ${said.join(', ')}, as labelled. Show details.`,
+    text: i18n.t('suppBadgeText', parts.join(' · ')),
+    label: i18n.t('suppLabel', said.join(', ')),
+    lang: i18n.lang,
   };
 }

@@ -251,7 +251,8 @@ describe('page badges in Chromium', () => {
     const evidence = await opened;
     await evidence.waitForURL(/popup\.html#k2-calcium-vitamin-d$/);
     await evidence.locator('#k2-calcium-vitamin-d').waitFor();
-    expect(await evidence.locator('.evidence').textContent()).toContain('2,500 mg a day');
+    // The intake rows arrive from the background after the page shows.
+    await evidence.locator('.evidence li', { hasText: '2,500 mg a day' }).waitFor();
     await evidence.close();
     await page.close();
   });

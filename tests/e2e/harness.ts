@@ -151,6 +151,12 @@ export interface LaunchOptions {
   buildDir?: string;
   server?: PageServer;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium switches (e.g. `--lang=fr`). */
+  args?: string[];
+  /** Environment of the browser process. */
+  env?: Record<string, string>;
+  /** Locale Playwright emulates in pages and workers (it sets one, en-US, unless told). */
+  locale?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -172,7 +178,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const requests: RecordedRequest[] = [];
   const consoleErrors: string[] = [];

@@ -15,6 +15,7 @@ describe('parseRequest', () => {
     [{ type: 'search', query: 'goud', limit: 5 }],
     [{ type: 'sources' }],
     [{ type: 'status' }],
+    [{ type: 'messages', language: 'de' }],
     [{ type: 'page-summary:set', summary }],
     [{ type: 'page-summary:get', tabId: 3 }],
   ])('accepts %j', (raw) => {
@@ -32,6 +33,9 @@ describe('parseRequest', () => {
     [{ type: 'search', query: 'x'.repeat(LIMITS.queryLength + 1) }, 'query must be a string'],
     [{ type: 'search', query: 'brie', limit: 0 }, 'limit must be an integer'],
     [{ type: 'page-summary:get', tabId: -1 }, 'tabId must be a tab id'],
+    [{ type: 'messages' }, 'language must be one of en, de, fr, nl'],
+    [{ type: 'messages', language: 'auto' }, 'language must be one of'],
+    [{ type: 'messages', language: 'es' }, 'language must be one of'],
     [{ type: 'page-summary:set', summary: { ...summary, foods: [{ foodId: 'gouda' }] } }, 'bad food entry'],
     [{ type: 'page-summary:set', summary: { ...summary, scannedAt: 'now' } }, 'scannedAt must be a number'],
   ])('rejects %j', (raw, reason) => {

@@ -3,8 +3,15 @@ import { CHEESE_CATEGORIES } from '../../data/categories';
 import { shortCitation } from '../../data/citation';
 import { describeCoverage, type SourceCoverage } from '../../data/coverage';
 import type { Source } from '../../data/types';
-import { CATEGORY_LABELS } from '../../nutrition/estimate';
-import { TARGET_CHOICES, TARGET_EXPLANATIONS } from '../../nutrition/targets';
+import type { I18n } from '../../i18n/core';
+import { i18n as current } from '../../i18n/current';
+import { formatNumber } from '../../nutrition/format';
+import {
+  TARGET_CHOICES,
+  TARGET_EXPLANATIONS,
+  targetChoiceKey,
+  targetPopulationKey,
+} from '../../nutrition/targets';
 import {
   BADGE_CATEGORIES,
   BADGE_STYLES,
@@ -18,6 +25,7 @@ import {
   UNITS,
   type Units,
 } from '../../prefs';
+import { categoryLabel, explanationText, problemText, quoted } from '../text';
 
 export interface AboutData {
   sources: Source[];
@@ -43,33 +51,34 @@ export interface OptionsApi {
   watch?(onChange: () => void): () => void;
 }
 
-const UNIT_LABELS: Record<Units, string> = {
-  per100g: 'per 100 g',
-  perServing: 'per serving',
-  perPackage: 'per package (when the product title gives its weight; otherwise per 100 g)',
+const UNIT_KEYS: Record<Units, string> = {
+  per100g: 'optUnitsPer100g',
+  perServing: 'optUnitsPerServing',
+  perPackage: 'optUnitsPerPackage',
 };
-const STYLE_LABELS: Record<BadgeStyle, string> = {
-  compact: 'Compact: “K2 ≈ 57 µg · Ca 740 mg”',
-  detailed: 'Detailed: also the portion and whether the value is an estimate',
+const STYLE_KEYS: Record<BadgeStyle, string> = {
+  compact: 'optStyleCompact',
+  detailed: 'optStyleDetailed',
 };
-const LANGUAGE_LABELS: Record<Language, string> = {
-  auto: 'Same as the browser',
+/** Each language in its own name (the same in every UI language); `auto` is a message. */
+const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = {
   en: 'English',
   de: 'Deutsch',
   fr: 'Français',
   nl: 'Nederlands',
 };
 
-function Sources({ about }: { about: AboutData | string | null }) {
-  if (about === null) return <p>Loading…</p>;
-  if (typeof about === 'string') return <p role="alert">The list of sources could not be loaded: {about}</p>;
+function Sources({ about, i18n }: { about: AboutData | string | null; i18n: I18n }) {
+  const { t } = i18n;
+  if (about === null) return <p>{t('optLoading')}</p>;
+  if (typeof about === 'string') return <p role="alert">{t('optSourcesFailed', about)}</p>;
   return (
     <>
       <p>
-        Dataset version <code data-testid="dataset-version">{about.datasetVersion}</code>. Every value K2 Lens
-        shows comes from these sources or is an estimate derived from them (labelled “est.”).
+        {t('optDatasetVersion')} <code data-testid="dataset-version">{about.datasetVersion}</code>.{' '}
+        {t('optSourcesIntro', quoted(t('badgeEstimateMark'), i18n))}
       </p>
-      {about.problem && <p role="alert">{about.problem}</p>}
+      {about.problem && <p role="alert">{t('storeProblem', about.problem)}</p>}
       <ul class="sources">
         {about.sources.map((s) => (
           <li key={s.id} data-source={s.id}>
@@ -77,7 +86,7 @@ function Sources({ about }: { about: AboutData | string | null }) {
             <a href={s.url} target="_blank" rel="noreferrer noopener">
               {s.url}
             </a>
-            <div class="covers">{describeCoverage(about.coverage[s.id])}</div>
+            <div class="covers">{describeCoverage(about.coverage[s.id], i18n)}</div>
             <div class="licence">{s.licence}</div>
           </li>
         ))}
@@ -87,10 +96,13 @@ function Sources({ about }: { about: AboutData | string | null }) {
 }
 
 export function Options({ api }: { api: OptionsApi }) {
+  const i18n = current();
+  const { t } = i18n;
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [rules, setRules] = useState<SiteRules | null>(null);
   const [enabled, setEnabled] = useState<string[]>([]);
   const [about, setAbout] = useState<AboutData | string | null>(null);
+  /** The message key of the last action's status (worded when shown, so a language change rewords it). */
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -108,16 +120,16 @@ export function Options({ api }: { api: OptionsApi }) {
     return api.watch?.(() => void reload());
   }, [api]);
 
-  if (!prefs || !rules) return <p>Loading…</p>;
+  if (!prefs || !rules) return <p>{t('optLoading')}</p>;
 
   const save = async (next: Prefs) => {
     const found = await api.savePrefs(next);
     setProblems(found);
     if (found.length === 0) {
       setPrefs(next);
-      setStatus('Saved.');
+      setStatus('optSaved');
     } else {
-      setStatus('Not saved.');
+      setStatus('optNotSaved');
     }
   };
   const update = (patch: Partial<Prefs>) => void save({ ...prefs, ...patch });
@@ -125,7 +137,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const saveRules = async (next: SiteRules) => {
     await api.saveSiteRules(next);
     setRules(next);
-    setStatus('Saved.');
+    setStatus('optSaved');
   };
 
   const exportJson = async () => {
@@ -136,7 +148,7 @@ export function Options({ api }: { api: OptionsApi }) {
     a.download = 'k2lens-settings.json';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus('Settings exported.');
+    setStatus('optExported');
   };
 
   const importJson = async (file: File) => {
@@ -145,16 +157,16 @@ export function Options({ api }: { api: OptionsApi }) {
       parsed = JSON.parse(await file.text());
     } catch {
       setProblems(['the file is not valid JSON']);
-      setStatus('Nothing imported.');
+      setStatus('optNothingImported');
       return;
     }
     const found = await api.importSettings(parsed);
     setProblems(found);
     if (found.length === 0) {
       await reload();
-      setStatus('Settings imported.');
+      setStatus('optImported');
     } else {
-      setStatus('Nothing imported.');
+      setStatus('optNothingImported');
     }
   };
 
@@ -162,14 +174,11 @@ export function Options({ api }: { api: OptionsApi }) {
 
   return (
     <main>
-      <h1>K2 Lens options</h1>
-      <p class="intro">
-        K2 Lens shows estimates from published food analyses. It shows data and its sources, not health
-        advice.
-      </p>
+      <h1>{t('optTitle')}</h1>
+      <p class="intro">{t('optIntro')}</p>
 
       <fieldset>
-        <legend>Badges show values</legend>
+        <legend>{t('optUnitsLegend')}</legend>
         {UNITS.map((u) => (
           <label key={u}>
             <input
@@ -179,13 +188,13 @@ export function Options({ api }: { api: OptionsApi }) {
               checked={prefs.units === u}
               onChange={() => update({ units: u })}
             />
-            {UNIT_LABELS[u]}
+            {t(UNIT_KEYS[u])}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Nutrients on badges</legend>
+        <legend>{t('optNutrientsLegend')}</legend>
         <label>
           <input
             type="checkbox"
@@ -195,7 +204,7 @@ export function Options({ api }: { api: OptionsApi }) {
               update({ nutrients: { ...prefs.nutrients, k2: (e.currentTarget as HTMLInputElement).checked } })
             }
           />
-          Vitamin K2
+          {t('nutrientK2')}
         </label>
         <label>
           <input
@@ -208,7 +217,7 @@ export function Options({ api }: { api: OptionsApi }) {
               })
             }
           />
-          Calcium
+          {t('nutrientCalcium')}
         </label>
         <label>
           <input
@@ -217,14 +226,14 @@ export function Options({ api }: { api: OptionsApi }) {
             checked={prefs.supplements}
             onChange={(e) => update({ supplements: (e.currentTarget as HTMLInputElement).checked })}
           />
-          Supplement titles: the K2, vitamin D and calcium doses their labels state
+          {t('optSupplements')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Daily targets (for the percentages)</legend>
+        <legend>{t('optTargetsLegend')}</legend>
         <label>
-          K2 target (µg a day){' '}
+          {t('optTargetK2')}{' '}
           <input
             type="number"
             name="target-k2"
@@ -234,9 +243,9 @@ export function Options({ api }: { api: OptionsApi }) {
             onChange={(e) => update({ targets: { ...prefs.targets, k2: number(e) } })}
           />
         </label>
-        <p class="explain">{TARGET_EXPLANATIONS.k2.text}</p>
+        <p class="explain">{explanationText(TARGET_EXPLANATIONS.k2, i18n)}</p>
         <label>
-          Calcium target (mg a day){' '}
+          {t('optTargetCalcium')}{' '}
           <input
             type="number"
             name="target-calcium"
@@ -246,27 +255,27 @@ export function Options({ api }: { api: OptionsApi }) {
             onChange={(e) => update({ targets: { ...prefs.targets, calcium: number(e) } })}
           />
         </label>
-        <p class="explain">{TARGET_EXPLANATIONS.calcium.text}</p>
+        <p class="explain">{explanationText(TARGET_EXPLANATIONS.calcium, i18n)}</p>
         <p class="choices">
-          Published values:{' '}
+          {t('optPublishedValues')}{' '}
           {TARGET_CHOICES.map((c) => (
             <button
               type="button"
               key={c.id}
               onClick={() => update({ targets: { ...prefs.targets, [c.nutrient]: c.value } })}
-              title={c.population}
+              title={t(targetPopulationKey(c))}
             >
-              {c.label}: {c.value} {c.unit}
+              {`${t(targetChoiceKey(c))}${t('colon')} ${formatNumber(c.value, i18n.locale)} ${c.unit}`}
             </button>
           ))}
         </p>
       </fieldset>
 
       <fieldset>
-        <legend>Foods that get badges</legend>
+        <legend>{t('optFoodsLegend')}</legend>
         {[true, false].map((cheese) => (
           <div class="category-group" key={String(cheese)}>
-            <strong>{cheese ? 'Cheeses' : 'Other foods'}</strong>
+            <strong>{cheese ? t('optCheeses') : t('optOtherFoods')}</strong>
             {BADGE_CATEGORIES.filter((c) => CHEESE_CATEGORIES.has(c) === cheese).map((c) => (
               <label key={c}>
                 <input
@@ -282,13 +291,13 @@ export function Options({ api }: { api: OptionsApi }) {
                     update({ categories: BADGE_CATEGORIES.filter((x) => categories.includes(x)) });
                   }}
                 />
-                {CATEGORY_LABELS[c]}
+                {categoryLabel(c, i18n)}
               </label>
             ))}
           </div>
         ))}
         <label>
-          Only foods with at least{' '}
+          {t('optMinK2Before')}{' '}
           <input
             type="number"
             name="min-k2"
@@ -297,12 +306,12 @@ export function Options({ api }: { api: OptionsApi }) {
             value={prefs.minK2}
             onChange={(e) => update({ minK2: number(e) })}
           />{' '}
-          µg K2 per 100 g (0 shows all)
+          {t('optMinK2After')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Badge style</legend>
+        <legend>{t('optStyleLegend')}</legend>
         {BADGE_STYLES.map((s) => (
           <label key={s}>
             <input
@@ -312,31 +321,31 @@ export function Options({ api }: { api: OptionsApi }) {
               checked={prefs.badgeStyle === s}
               onChange={() => update({ badgeStyle: s })}
             />
-            {STYLE_LABELS[s]}
+            {t(STYLE_KEYS[s])}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Language of badges and windows</legend>
+        <legend>{t('optLanguageLegend')}</legend>
         <select
           name="language"
           value={prefs.language}
           onChange={(e) => update({ language: (e.currentTarget as HTMLSelectElement).value as Language })}
         >
           {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_LABELS[l]}
+            <option key={l} value={l} {...(l === 'auto' ? {} : { lang: l })}>
+              {l === 'auto' ? t('optLanguageAuto') : LANGUAGE_NAMES[l]}
             </option>
           ))}
         </select>
       </fieldset>
 
       <fieldset>
-        <legend>Sites</legend>
-        <p>K2 Lens runs on a list of major grocery and recipe sites. Sites you enabled yourself:</p>
+        <legend>{t('optSitesLegend')}</legend>
+        <p>{t('optSitesEnabled')}</p>
         {enabled.length === 0 ? (
-          <p class="empty">None. Use “Enable on this site” in the toolbar window on any page.</p>
+          <p class="empty">{t('optSitesEnabledNone', quoted(t('popupEnableSite'), i18n))}</p>
         ) : (
           <ul class="enabled-sites">
             {enabled.map((pattern) => (
@@ -347,18 +356,18 @@ export function Options({ api }: { api: OptionsApi }) {
                   onClick={async () => {
                     await api.removeEnabledSite(pattern);
                     setEnabled(await api.loadEnabledSites());
-                    setStatus('Saved.');
+                    setStatus('optSaved');
                   }}
                 >
-                  Remove
+                  {t('optRemove')}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <p>Sites where K2 Lens is switched off:</p>
+        <p>{t('optSitesOff')}</p>
         {rules.disabledHosts.length === 0 ? (
-          <p class="empty">None.</p>
+          <p class="empty">{t('optNone')}</p>
         ) : (
           <ul class="disabled-sites">
             {rules.disabledHosts.map((host) => (
@@ -370,20 +379,20 @@ export function Options({ api }: { api: OptionsApi }) {
                     void saveRules({ ...rules, disabledHosts: rules.disabledHosts.filter((h) => h !== host) })
                   }
                 >
-                  Switch on again
+                  {t('optSwitchOnAgain')}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <p>Foods hidden on a site:</p>
+        <p>{t('optHiddenFoods')}</p>
         {Object.keys(rules.hiddenFoods).length === 0 ? (
-          <p class="empty">None.</p>
+          <p class="empty">{t('optNone')}</p>
         ) : (
           <ul class="hidden-foods">
             {Object.entries(rules.hiddenFoods).map(([host, ids]) => (
               <li key={host}>
-                {host}: {ids.join(', ')}{' '}
+                {`${host}${t('colon')} ${ids.join(', ')} `}
                 <button
                   type="button"
                   onClick={() => {
@@ -391,7 +400,7 @@ export function Options({ api }: { api: OptionsApi }) {
                     void saveRules({ ...rules, hiddenFoods: rest });
                   }}
                 >
-                  Show again
+                  {t('optShowAgain')}
                 </button>
               </li>
             ))}
@@ -400,12 +409,12 @@ export function Options({ api }: { api: OptionsApi }) {
       </fieldset>
 
       <fieldset>
-        <legend>Your settings</legend>
+        <legend>{t('optSettingsLegend')}</legend>
         <button type="button" onClick={() => void exportJson()}>
-          Export settings…
+          {t('optExport')}
         </button>{' '}
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import settings…
+          {t('optImport')}
         </button>{' '}
         <input
           ref={fileInput}
@@ -424,27 +433,27 @@ export function Options({ api }: { api: OptionsApi }) {
             await api.resetPrefs();
             await reload();
             setProblems([]);
-            setStatus('Settings reset to the defaults.');
+            setStatus('optResetDone');
           }}
         >
-          Reset to defaults
+          {t('optReset')}
         </button>
       </fieldset>
 
       <div aria-live="polite">
-        <p role="status">{status}</p>
+        <p role="status">{status ? t(status) : ''}</p>
         {problems.length > 0 && (
           <ul role="alert" class="problems">
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>{problemText(p, i18n)}</li>
             ))}
           </ul>
         )}
       </div>
 
       <section aria-labelledby="about">
-        <h2 id="about">About the data</h2>
-        <Sources about={about} />
+        <h2 id="about">{t('optAboutData')}</h2>
+        <Sources about={about} i18n={i18n} />
       </section>
     </main>
   );

@@ -5,11 +5,14 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Food, Intake, Source } from '../../data/types';
+import type { I18n } from '../../i18n/core';
+import { i18n as current } from '../../i18n/current';
 import type { PageSummary, SearchHit, StoreStatus } from '../../messages';
-import { formatAmount } from '../../nutrition/format';
+import { formatAmount, formatGrams, formatNumber } from '../../nutrition/format';
 import type { Prefs } from '../../prefs/schema';
 import { badgePortion } from '../badge-model';
 import { FoodCard } from '../FoodCard';
+import { foodName, portionLabel, quoted } from '../text';
 import { Evidence } from './Evidence';
 
 export interface TabInfo {
@@ -28,6 +31,8 @@ export interface PopupApi {
   /** The evidence section to show first (from the address, e.g. #k2-supplements), if any. */
   evidenceSection(): string | null;
   similar(foodId: string): Promise<Food[] | string>;
+  /** The foods of these ids (to name the foods found on a page in the UI language). */
+  foods(foodIds: string[]): Promise<Record<string, Food> | string>;
   sources(): Promise<Record<string, Source> | string>;
   prefs(): Promise<Prefs>;
   status(): Promise<StoreStatus | string>;
@@ -39,11 +44,12 @@ export interface PopupApi {
   openOptions(): void;
 }
 
-function valuesText(food: Food, prefs: Prefs | null): string {
+function valuesText(food: Food, prefs: Prefs | null, i18n: I18n): string {
   const portion = badgePortion(food, prefs?.units ?? 'per100g');
-  const k2 = formatAmount(portion.k2).value;
-  const ca = formatAmount(portion.calcium).value;
-  return `K2 ≈ ${k2} · Ca ${ca} per ${portion.label}${food.k2.basis === 'measured' ? '' : ' (est.)'}`;
+  const k2 = formatAmount(portion.k2, i18n.locale).value;
+  const ca = formatAmount(portion.calcium, i18n.locale).value;
+  const key = food.k2.basis === 'measured' ? 'popupValues' : 'popupValuesEstimate';
+  return i18n.t(key, k2, ca, portionLabel(portion, food, i18n));
 }
 
 function ResultList({
@@ -59,8 +65,9 @@ function ResultList({
   onOpen: (food: Food) => void;
   onHover: (i: number) => void;
 }) {
+  const i18n = current();
   return (
-    <div id="results" class="results" role="listbox" aria-label="Search results">
+    <div id="results" class="results" role="listbox" aria-label={i18n.t('popupResults')}>
       {hits.map((hit, i) => (
         // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is handled by the combobox input
         <div
@@ -74,11 +81,11 @@ function ResultList({
           onClick={() => onOpen(hit.food)}
           onMouseEnter={() => onHover(i)}
         >
-          <span class="name">{hit.food.name}</span>
-          {hit.matched.toLowerCase() !== hit.food.name.toLowerCase() && (
+          <span class="name">{foodName(hit.food, i18n)}</span>
+          {hit.matched.toLowerCase() !== foodName(hit.food, i18n).toLowerCase() && (
             <span class="alias"> · {hit.matched}</span>
           )}
-          <span class="values">{valuesText(hit.food, prefs)}</span>
+          <span class="values">{valuesText(hit.food, prefs, i18n)}</span>
         </div>
       ))}
     </div>
@@ -100,6 +107,8 @@ function Detail({
   onBack: () => void;
   onOpen: (food: Food) => void;
 }) {
+  const i18n = current();
+  const { t } = i18n;
   const [similar, setSimilar] = useState<Food[]>([]);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -107,21 +116,21 @@ function Detail({
     void api.similar(food.id).then((r) => setSimilar(typeof r === 'string' ? [] : r));
   }, [api, food.id]);
   return (
-    <section class="detail" aria-label={`${food.name} details`}>
+    <section class="detail" aria-label={t('popupDetailAria', foodName(food, i18n))}>
       <button type="button" ref={back} class="back" onClick={onBack}>
-        ← Back to search
+        {t('popupBackToSearch')}
       </button>
       <FoodCard food={food} targets={prefs?.targets ?? { k2: 90, calcium: 950 }} sources={sources} />
       {similar.length > 0 && (
         <>
-          <h2>Similar foods by K2</h2>
+          <h2>{t('popupSimilar')}</h2>
           <ul class="similar">
             {similar.map((f) => (
               <li key={f.id} data-food={f.id}>
                 <button type="button" class="link" onClick={() => onOpen(f)}>
-                  {f.name}
+                  {foodName(f, i18n)}
                 </button>{' '}
-                <span class="values">{valuesText(f, prefs)}</span>
+                <span class="values">{valuesText(f, prefs, i18n)}</span>
               </li>
             ))}
           </ul>
@@ -132,14 +141,24 @@ function Detail({
 }
 
 function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
+  const i18n = current();
+  const { t, locale } = i18n;
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
   const [summary, setSummary] = useState<PageSummary | null | string>(null);
+  const [foods, setFoods] = useState<Record<string, Food>>({});
   const [message, setMessage] = useState('');
 
   const refresh = async () => {
-    const t = await api.tab();
-    setTab(t);
-    if (t) setSummary(await api.pageSummary(t.id));
+    const info = await api.tab();
+    setTab(info);
+    if (!info) return;
+    const s = await api.pageSummary(info.id);
+    setSummary(s);
+    const ids = typeof s === 'object' && s ? s.foods.map((f) => f.foodId) : [];
+    if (ids.length > 0) {
+      const found = await api.foods(ids);
+      if (typeof found !== 'string') setFoods(found);
+    }
   };
   useEffect(() => {
     void refresh();
@@ -148,47 +167,49 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
   if (tab === undefined) return null;
   if (tab === null || !tab.host) {
     return (
-      <section aria-label="This page" class="this-page">
-        <h2>This page</h2>
-        <p class="empty">K2 Lens works on web pages (http and https).</p>
+      <section aria-label={t('popupThisPage')} class="this-page">
+        <h2>{t('popupThisPage')}</h2>
+        <p class="empty">{t('popupWebPagesOnly')}</p>
       </section>
     );
   }
-  const foods = typeof summary === 'object' && summary ? summary.foods : [];
+  const listed = typeof summary === 'object' && summary ? summary.foods : [];
+  const amount = (central: number, unit: 'µg' | 'mg') =>
+    formatAmount({ central, min: central, max: central, unit }, locale).value;
+  const recipe = typeof summary === 'object' && summary ? summary.recipe : undefined;
+  const recipeText = () => {
+    if (!recipe) return '';
+    const total = amount(recipe.k2Total ?? 0, 'µg');
+    let text = recipe.servings
+      ? i18n.plural('popupRecipeServings', recipe.servings, total, formatNumber(recipe.servings, locale))
+      : t('popupRecipe', total);
+    if (recipe.servings && recipe.k2Total !== undefined)
+      text += `, ${t('popupRecipePerServing', amount(recipe.k2Total / recipe.servings, 'µg'))}`;
+    const left = recipe.unquantified.length;
+    if (left > 0) text += ` (${i18n.plural('popupRecipeLeftOut', left, formatNumber(left, locale))})`;
+    return text;
+  };
   return (
-    <section aria-label="This page" class="this-page">
-      <h2>This page · {tab.host}</h2>
+    <section aria-label={t('popupThisPage')} class="this-page">
+      <h2>{t('popupThisPageHost', tab.host)}</h2>
       {typeof summary === 'string' && <p role="alert">{summary}</p>}
-      {foods.length > 0 ? (
+      {listed.length > 0 ? (
         <ul class="page-foods">
-          {foods.map((f) => (
+          {listed.map((f) => (
             <li key={f.foodId} data-food={f.foodId}>
-              <strong>{f.name}</strong> ×{f.count}
+              <strong>{foods[f.foodId] ? foodName(foods[f.foodId] as Food, i18n) : f.name}</strong> ×{f.count}
               <span class="values">
-                K2 ≈ {formatAmount({ central: f.k2, min: f.k2, max: f.k2, unit: 'µg' }).value} · Ca{' '}
-                {formatAmount({ central: f.calcium, min: f.calcium, max: f.calcium, unit: 'mg' }).value} per
-                100 g
+                {t('popupValues', amount(f.k2, 'µg'), amount(f.calcium, 'mg'), formatGrams(100, locale))}
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="empty">
-          {tab.covered && !tab.disabled
-            ? 'No cheese or fermented food found on this page.'
-            : 'K2 Lens has not looked at this page.'}
-        </p>
+        <p class="empty">{tab.covered && !tab.disabled ? t('popupNothingFound') : t('popupNotLooked')}</p>
       )}
-      {typeof summary === 'object' && summary?.recipe && (
+      {recipe && (
         <p class="recipe" data-testid="recipe-summary">
-          Recipe{summary.recipe.servings ? ` (${summary.recipe.servings} servings)` : ''}: K2 ≈{' '}
-          {formatAmount({ central: summary.recipe.k2Total ?? 0, min: 0, max: 0, unit: 'µg' }).value} in all
-          {summary.recipe.servings && summary.recipe.k2Total !== undefined
-            ? `, ${formatAmount({ central: summary.recipe.k2Total / summary.recipe.servings, min: 0, max: 0, unit: 'µg' }).value} per serving`
-            : ''}
-          {summary.recipe.unquantified.length > 0
-            ? ` (${summary.recipe.unquantified.length} lines without a quantity left out)`
-            : ''}
+          {recipeText()}
         </p>
       )}
       <div class="site-actions">
@@ -198,11 +219,11 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
             data-action={tab.disabled ? 'enable-again' : 'disable-site'}
             onClick={async () => {
               await api.setSiteDisabled(tab, !tab.disabled);
-              setMessage(tab.disabled ? 'K2 Lens is on again on this site.' : 'K2 Lens is off on this site.');
+              setMessage(tab.disabled ? t('popupOnAgain') : t('popupOff'));
               await refresh();
             }}
           >
-            {tab.disabled ? 'Switch on again on this site' : 'Disable on this site'}
+            {tab.disabled ? t('popupSwitchOnAgain') : t('popupDisableSite')}
           </button>
         ) : (
           <>
@@ -211,33 +232,35 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
               data-action="enable-site"
               onClick={async () => {
                 const problem = await api.enableSite(tab);
-                setMessage(problem ?? 'Enabled: K2 Lens now runs on this site.');
+                setMessage(problem ?? t('popupEnabled'));
                 await refresh();
               }}
             >
-              Enable on this site
+              {t('popupEnableSite')}
             </button>
             <button
               type="button"
               data-action="scan-page"
               onClick={async () => {
                 const problem = await api.scanPage(tab);
-                setMessage(problem ?? 'Scanned this page once.');
+                setMessage(problem ?? t('popupScanned'));
                 setTimeout(() => void refresh(), 600);
               }}
             >
-              Scan this page once
+              {t('popupScanOnce')}
             </button>
           </>
         )}
       </div>
       {message && <p role="status">{message}</p>}
-      {prefs && !prefs.nutrients.k2 && <p class="empty">Badges show calcium only (see options).</p>}
+      {prefs && !prefs.nutrients.k2 && <p class="empty">{t('popupCalciumOnly')}</p>}
     </section>
   );
 }
 
 export function Popup({ api }: { api: PopupApi }) {
+  const i18n = current();
+  const { t } = i18n;
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
@@ -335,17 +358,17 @@ export function Popup({ api }: { api: PopupApi }) {
   return (
     <main>
       <header>
-        <h1>K2 Lens</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="link" onClick={() => api.openOptions()}>
-          Options
+          {t('popupOptions')}
         </button>
       </header>
       {status?.problem && (
         <p role="alert" class="problem">
-          {status.problem}. Lookups still work.
+          {t('storeProblem', status.problem)}
         </p>
       )}
-      <label for="search">Search a food</label>
+      <label for="search">{t('popupSearchLabel')}</label>
       <input
         id="search"
         ref={input}
@@ -357,7 +380,7 @@ export function Popup({ api }: { api: PopupApi }) {
         aria-controls="results"
         aria-autocomplete="list"
         aria-activedescendant={hits.length > 0 ? `result-${active}` : undefined}
-        placeholder="gouda, kefir, natto…"
+        placeholder={t('popupSearchPlaceholder')}
         autoComplete="off"
         value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
@@ -366,7 +389,7 @@ export function Popup({ api }: { api: PopupApi }) {
       {error && <p role="alert">{error}</p>}
       {query.trim() === '' && (
         <p class="hint">
-          Type a cheese or fermented food in any language, e.g.{' '}
+          {t('popupHint')}{' '}
           {examples.map((ex, i) => (
             <span key={ex}>
               {i > 0 ? ', ' : ''}
@@ -379,17 +402,14 @@ export function Popup({ api }: { api: PopupApi }) {
         </p>
       )}
       {query.trim() !== '' && !error && hits.length === 0 && (
-        <p class="empty">
-          No food named like “{query}”. K2 Lens knows cheeses, yogurts, kefir, butter, sour cream, sauerkraut,
-          kimchi, miso, natto, tempeh and a few others.
-        </p>
+        <p class="empty">{t('popupNoMatch', quoted(query, i18n))}</p>
       )}
       <ResultList hits={hits} active={active} prefs={prefs} onOpen={open} onHover={setActive} />
       <ThisPage api={api} prefs={prefs} />
       <p class="disclaimer">
-        Estimates from published food analyses, with their sources. Not health advice.{' '}
+        {t('popupDisclaimer')}{' '}
         <button type="button" class="link" onClick={() => setEvidence('k2-calcium-vitamin-d')}>
-          Evidence summary
+          {t('popupEvidenceLink')}
         </button>
       </p>
     </main>

@@ -7,6 +7,7 @@ import { type FoodStore, memoryStore, openStore } from '../../../src/background/
 import { TabSummaries } from '../../../src/background/summaries';
 import { dataset } from '../../../src/data/dataset';
 import { K2Database } from '../../../src/data/db';
+import { messagesFor } from '../../../src/i18n/tables';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
 
 const OWN_ID = 'k2lens-test-id';
@@ -24,6 +25,7 @@ async function setup(store?: FoodStore) {
       coverage: {},
       measuresOf: portionsWithFallback(dataset),
       intakes: dataset.intakes,
+      messages: messagesFor,
       openEvidence: async () => undefined,
       extensionId: OWN_ID,
     }),
@@ -46,6 +48,19 @@ describe('background message handlers', () => {
     expect(Object.keys(value.foods).sort()).toEqual(['gouda', 'kefir']);
     expect(value.foods.gouda?.k2.central).toBe(dataset.foods.find((f) => f.id === 'gouda')?.k2.central);
     expect(value.missing).toEqual(['unknown-food']);
+  });
+
+  it('answers a content script with the one message table it asks for, English filling its gaps', async () => {
+    const { handle } = await setup();
+    const answer = await handle({ type: 'messages', language: 'de' }, fromTab(1));
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    const { language, messages } = answer.value as { language: string; messages: Record<string, string> };
+    expect(language).toBe('de');
+    expect(messages.tipclose).toBe('Schließen');
+    expect(messages.badgelabel).toBe('$1: $2 pro $3. Details anzeigen.');
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(messagesFor('en')).sort());
+    expect((await handle({ type: 'messages', language: 'xx' }, fromTab(1))).ok).toBe(false);
   });
 
   it('answers a search, best match first', async () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
 import { compileDataset } from '../../../src/data/compile';
+import { UI_LANGUAGES } from '../../../src/i18n/core';
+import { i18nFor } from '../../../src/i18n/tables';
 import {
   displayNumber,
   formatAmount,
+  formatGrams,
   formatNumber,
   formatPercent,
   formatRange,
@@ -18,6 +21,7 @@ import {
   TARGET_CHOICES,
   TARGET_EXPLANATIONS,
 } from '../../../src/nutrition/targets';
+import { explanationText } from '../../../src/ui/text';
 
 const dataset = compileDataset(readSources());
 
@@ -93,6 +97,23 @@ describe('display rounding', () => {
     [123, '120%'],
     [1234, '1,200%'],
   ])('formatPercent(%s) = %s', (p, text) => expect(formatPercent(p)).toBe(text));
+
+  it.each([
+    [45.5, 'de', '46\u00a0%'],
+    [45.5, 'fr', '46\u00a0%'],
+    [45.5, 'nl', '46%'],
+    [0.4, 'de', '<1\u00a0%'],
+    [1234, 'de', '1.200\u00a0%'],
+    [1234, 'fr', '1\u202f200\u00a0%'],
+  ])('formatPercent(%s, %s) = %j', (p, locale, text) => expect(formatPercent(p, locale)).toBe(text));
+
+  it.each([
+    [5.67, 'en', '5.7 g'],
+    [5.67, 'de', '5,7 g'],
+    [226.8, 'en', '227 g'],
+    [1250, 'en', '1,250 g'],
+    [1250, 'de', '1.250 g'],
+  ])('formatGrams(%s, %s) = %s', (g, locale, text) => expect(formatGrams(g, locale)).toBe(text));
 });
 
 describe('daily targets', () => {
@@ -108,18 +129,28 @@ describe('daily targets', () => {
     expect(DEFAULT_TARGETS).toEqual({ k2: 90, calcium: 950 });
   });
 
-  it('the explanations cite known sources and only values of those sources’ rows', () => {
-    const sourceIds = new Set(dataset.sources.map((s) => s.id));
-    for (const [nutrient, e] of Object.entries(TARGET_EXPLANATIONS)) {
-      for (const s of e.sources) expect(sourceIds.has(s), `${nutrient}: ${s}`).toBe(true);
-      const allowed = new Set(
-        dataset.intakes.filter((i) => e.sources.includes(i.source)).map((i) => String(i.value)),
-      );
-      const numbers = e.text.match(/\d+(?= ?(?:µg|mg))/g) ?? [];
-      expect(numbers.length, nutrient).toBeGreaterThan(0);
-      for (const n of numbers) expect(allowed.has(n), `${nutrient}: ${n}`).toBe(true);
-    }
-    expect(TARGET_EXPLANATIONS.k2.text).toContain('no official daily value');
+  it.each(UI_LANGUAGES)(
+    'the explanations (%s) cite known sources and only values of those sources’ rows',
+    (lang) => {
+      const i18n = i18nFor(lang);
+      const sourceIds = new Set(dataset.sources.map((s) => s.id));
+      for (const [nutrient, e] of Object.entries(TARGET_EXPLANATIONS)) {
+        for (const s of e.sources) expect(sourceIds.has(s), `${nutrient}: ${s}`).toBe(true);
+        const allowed = new Set(
+          dataset.intakes.filter((i) => e.sources.includes(i.source)).map((i) => String(i.value)),
+        );
+        // Numbers before a unit, read with any grouping ("1,000", "1.000", "1 000").
+        const numbers = (explanationText(e, i18n).match(/\d[\d.,\u00a0\u202f ]*(?= ?(?:µg|mg))/g) ?? []).map(
+          (n) => n.replace(/[^\d]/g, ''),
+        );
+        expect(numbers.length, nutrient).toBeGreaterThan(0);
+        for (const n of numbers) expect(allowed.has(n), `${nutrient}: ${n}`).toBe(true);
+      }
+    },
+  );
+
+  it('the English explanation says that K2 has no official daily value', () => {
+    expect(explanationText(TARGET_EXPLANATIONS.k2, i18nFor('en'))).toContain('no official daily value');
   });
 
   it.each([
@@ -143,6 +174,12 @@ describe('daily targets', () => {
     [{ central: 23.27, min: 23.27, max: 23.27 }, '23%'],
     [{ central: 548.96, min: 540.67, max: 665.17 }, '550% (540–670%)'],
   ])('formatPercentRange(%j) = %s', (p, text) => expect(formatPercentRange(p).text).toBe(text));
+
+  it('formatPercentRange in German keeps one percent sign, after the range', () => {
+    expect(formatPercentRange({ central: 19.03, min: 15.77, max: 21.87 }, 'de').text).toBe(
+      '19\u00a0% (16–22\u00a0%)',
+    );
+  });
 
   it('shares of both targets for a portion, with the defaults or the user’s', () => {
     const portion = {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
 import { compileDataset } from '../../../src/data/compile';
-import { type K2Form, parseSupplement, type SupplementKind } from '../../../src/nutrition/supplements';
+import { i18nFor } from '../../../src/i18n/tables';
+import {
+  type K2Form,
+  parseSupplement,
+  type SupplementKind,
+  type SupplementNote,
+} from '../../../src/nutrition/supplements';
+import { supplementNoteText } from '../../../src/ui/text';
 
 const { intakes, sources } = compileDataset(readSources());
+/** A note as the English UI words it. */
+const text = (note: SupplementNote | undefined) =>
+  note ? supplementNoteText(note, i18nFor('en')) : undefined;
 
 type U = undefined;
 const _ = undefined;
@@ -164,7 +174,7 @@ describe('notes', () => {
       sources: ['efsa-2012-calcium-ul'],
       evidence: 'k2-calcium-vitamin-d',
     });
-    expect(note?.text).toBe(
+    expect(text(note)).toBe(
       "The label lists calcium and vitamin D and no vitamin K2. EFSA's tolerable upper intake level for calcium " +
         'is 2,500 mg a day from food and supplements together.',
     );
@@ -172,7 +182,8 @@ describe('notes', () => {
 
   it('vitamin D without K2: no reference value to quote', () => {
     const [note] = parseSupplement('Vitamin D3 2000 IU 120 softgels', intakes).notes;
-    expect(note).toMatchObject({ text: 'The label lists vitamin D and no vitamin K2.', sources: [] });
+    expect(note).toMatchObject({ sources: [] });
+    expect(text(note)).toBe('The label lists vitamin D and no vitamin K2.');
   });
 
   it.each<[string, boolean]>([
@@ -187,14 +198,14 @@ describe('notes', () => {
     expect(notes.length).toBe(shown ? 1 : 0);
     if (shown) {
       expect(notes[0]?.sources).toEqual(['schurgers-2007-blood']);
-      expect(notes[0]?.text).toContain('50 µg or more of MK-7 a day');
-      expect(notes[0]?.text).not.toMatch(/danger|warning|consult|should|must/i);
+      expect(text(notes[0])).toContain('50 µg or more of MK-7 a day');
+      expect(text(notes[0])).not.toMatch(/danger|warning|consult|should|must/i);
     }
   });
 
   it('says when the label does not state the K2 form', () => {
     const [note] = parseSupplement('Vitamin K2 100 µg 60 capsules', intakes).notes;
-    expect(note?.text).toContain('100 µg of vitamin K2 (form not stated) per dose');
+    expect(text(note)).toContain('100 µg of vitamin K2 (form not stated) per dose');
   });
 
   it('quotes no reference values without the dataset’s intakes', () => {

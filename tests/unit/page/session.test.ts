@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import type { Food, Portion } from '../../../src/data/types';
+import { resetI18n, setI18n } from '../../../src/i18n/current';
+import { i18nFor } from '../../../src/i18n/tables';
 import type { PageSummary } from '../../../src/messages';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
 import { createDetector } from '../../../src/page/scan-detector';
@@ -52,10 +54,13 @@ const settle = async (session: PageSession) => {
 };
 
 let current: PageSession | undefined;
+beforeAll(() => setI18n(i18nFor('en')));
 afterEach(() => {
   current?.stop();
   document.body.innerHTML = '';
+  setI18n(i18nFor('en'));
 });
+afterAll(() => resetI18n());
 
 describe('page session', () => {
   it('badges each title once per food, after the title text, without touching the text', async () => {
@@ -249,6 +254,28 @@ describe('page session', () => {
     expect(document.querySelector('#food k2lens-badge')?.getAttribute('data-food')).toBe('gouda');
     session.setPrefs({ ...DEFAULT_PREFS, supplements: false });
     expect(document.querySelectorAll('#k2 k2lens-badge, #ca k2lens-badge')).toHaveLength(0);
+  });
+
+  it('speaks another language once the translator changes, badges and supplement badges alike', async () => {
+    const { session } = setup(`
+      <p id="k2">Vitamin K2 MK-7 200 µg, 60 capsules</p>
+      <p id="ca">Calcium 600 mg + Vitamin D3 1000 IU tablets</p>
+      <p id="food">Old Amsterdam Gouda 48+ 1200 g</p>`);
+    current = session;
+    await settle(session);
+    const label = (id: string) =>
+      document.querySelector(`#${id} k2lens-badge`)?.getAttribute('aria-label') ?? '';
+    expect(label('food')).toContain('per 100 g. Show details.');
+    setI18n(i18nFor('de'));
+    session.setPrefs({ ...DEFAULT_PREFS, units: 'perPackage' });
+    expect(label('food')).toMatch(
+      /^Gouda, aged \(over 1 year\): Vitamin K2 etwa .* µg, Calcium .* mg pro 1\.200 g\. Details anzeigen\.$/,
+    );
+    expect(label('k2')).toBe(
+      'Etikett eines Nahrungsergänzungsmittels: Vitamin K2 200 µg als MK-7, laut Etikett. Details anzeigen.',
+    );
+    expect(label('ca')).toContain('Vitamin D 1.000 IE');
+    expect(label('ca')).toContain('kein Vitamin K2 angegeben');
   });
 
   it('stops and removes its badges when the extension goes away under the page', async () => {
