@@ -14,9 +14,18 @@ const TABLE_NAMES: Record<string, string> = {
 };
 
 /** "Walther B, Schmidt R. Title…" → "Walther & Schmidt 2021"; three or more authors → "Vermeer et al. 2018". */
+/** Institutions that author opinions and regulations, by source id prefix. */
+const BODIES: [RegExp, string][] = [
+  [/^efsa-/, 'EFSA'],
+  [/^iom-/, 'US IOM'],
+  [/^fda-/, 'US FDA'],
+];
+
 export function shortCitation(source: Source): string {
   const known = TABLE_NAMES[source.id];
   if (known) return known;
+  const body = BODIES.find(([re]) => re.test(source.id))?.[1];
+  if (body) return `${body}${source.year ? ` ${source.year}` : ''}`;
   const authors = source.citation.split('.')[0] ?? source.citation;
   const names = authors
     .split(',')
