@@ -10,7 +10,7 @@
  * Cost: the pass itself reads each text node's text and nothing else (a
  * pre-filter decides whether a food name may be there); only texts the
  * pre-filter fires on cost DOM reads. Open shadow roots are found by a
- * separate element pass (`findShadowRoots`), run when the page is idle.
+ * separate element pass (ShadowRootFinder), run when the page is idle.
  */
 import type { CursorOptions, ScanCursor } from './detector';
 
@@ -366,20 +366,36 @@ export class BlockWalker implements ScanCursor {
   }
 }
 
+/** Elements under a root past which the shadow-root search looks at custom elements only. */
+export const SEARCH_ALL_MAX = 50_000;
+
+/** Custom elements (their names have a hyphen) under the context node. */
+const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+
 /**
  * Finds the open shadow roots under `roots` (elements, documents, shadow
  * roots; nested ones too), outside skipped subtrees, in time-bounded steps.
- * An element pass: it costs about as much as walking the text, so the session
- * runs it when the page is idle.
+ *
+ * An element pass: every element is looked at, which costs more than walking
+ * the text (each element touched gets a wrapper in the content script's world,
+ * and the garbage collector pays for them), so the session runs it when the
+ * page is idle. Under a root with more than SEARCH_ALL_MAX elements only custom
+ * elements are looked at (one native XPath query): they are the hosts of
+ * practically every shadow root on the web; a built-in element (a div) with
+ * one is missed there.
  */
 export class ShadowRootFinder {
   private readonly pending: Node[];
   private walker: TreeWalker | null = null;
+  private custom: { list: XPathResult; next: number } | null = null;
+  /** A large root whose custom elements are listed at the start of the next step. */
+  private customRoot: Node | null = null;
   private finished = false;
 
   constructor(
     roots: Node[],
     private readonly seen: WeakSet<ShadowRoot>,
+    private readonly searchAllMax = SEARCH_ALL_MAX,
   ) {
     this.pending = [...roots].reverse();
   }
@@ -392,21 +408,39 @@ export class ShadowRootFinder {
     const found: ShadowRoot[] = [];
     let steps = 0;
     while (!this.finished) {
-      let walker = this.walker;
-      if (!walker) {
-        walker = this.openNext(found);
+      if (this.customRoot) {
+        // The query is one native call (tens of ms on a huge page): it gets a step of its own.
+        if (steps > 0) break;
+        const root = this.customRoot;
+        this.customRoot = null;
+        this.custom = {
+          list: (root.ownerDocument as Document).evaluate(CUSTOM_ELEMENTS, root, null, 7, null),
+          next: 0,
+        };
+        steps++;
+      }
+      let el: Node | null;
+      const custom = this.custom;
+      if (custom) {
+        el = custom.next < custom.list.snapshotLength ? custom.list.snapshotItem(custom.next++) : null;
+        if (el === null) this.custom = null;
+      } else {
+        let walker = this.walker;
         if (!walker) {
-          this.finished = true;
-          break;
+          walker = this.openNext(found);
+          if (!walker) {
+            if (this.customRoot) continue;
+            this.finished = true;
+            break;
+          }
         }
+        el = walker.nextNode();
+        if (el === null) this.walker = null;
       }
-      const el = walker.nextNode();
-      if (el === null) {
-        this.walker = null;
-        continue;
+      if (el !== null) {
+        const shadow = (el as Element).shadowRoot;
+        if (shadow !== null) this.found(el as Element, shadow, found);
       }
-      const shadow = (el as Element).shadowRoot;
-      if (shadow !== null) this.found(el as Element, shadow, found);
       if ((++steps & 63) === 0 && performance.now() >= deadline) break;
     }
     return found;
@@ -420,6 +454,7 @@ export class ShadowRootFinder {
     this.pending.push(shadow);
   }
 
+  /** Starts on the next root: a walker over its elements, or (a large root) the list of its custom elements. */
   private openNext(out: ShadowRoot[]): TreeWalker | null {
     while (this.pending.length > 0) {
       const root = this.pending.pop() as Node;
@@ -432,6 +467,10 @@ export class ShadowRootFinder {
       } else if (root.nodeType !== 11) start = null;
       if (!start) continue;
       const doc = start.ownerDocument ?? (start as Document);
+      if (start.nodeType === 1 && (start as Element).getElementsByTagName('*').length > this.searchAllMax) {
+        this.customRoot = start;
+        return null;
+      }
       this.walker = doc.createTreeWalker(start, 0x1);
       return this.walker;
     }

@@ -5,9 +5,9 @@
  * disconnects every observer and removes everything K2 Lens added.
  *
  * Incremental scanning: one MutationObserver per document and per open shadow
- * root collects added and changed nodes; work runs in slices that yield to the
- * page (a slice scans for `chunkMs`, then prepares badges for up to `chunkMs`;
- * no task near 50 ms); past a mutation storm the queue collapses into one full
+ * root collects added and changed nodes; work runs in slices of about
+ * `chunkMs` that yield to the page (a slice scans, then prepares badges with
+ * what is left of it; no task near 50 ms); past a mutation storm the queue collapses into one full
  * rescan. A block whose text did not change is never scanned twice, and a
  * block whose badges the page keeps removing is left alone after a few tries,
  * so a re-rendering page and K2 Lens never chase each other.
@@ -387,11 +387,11 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
         ric(
           (d) => {
             const left = d.timeRemaining();
-            resolve(Number.isFinite(left) ? Math.max(4, Math.min(chunkMs, left)) : chunkMs);
+            resolve(Number.isFinite(left) ? Math.max(2, Math.min(chunkMs / 2, left)) : chunkMs / 2);
           },
           { timeout: 2000 },
         );
-      } else setTimeout(() => resolve(chunkMs), 50);
+      } else setTimeout(() => resolve(chunkMs / 2), 50);
     });
 
   const busy = () =>
@@ -458,6 +458,13 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
         if (!(await resolve(backlog.map((d) => d.foodId)))) break;
         started = performance.now();
       }
+      if (models.size === 0 && backlog.length > 0 && performance.now() - started > 1) {
+        // The first badge model formats numbers for the first time (Intl loads its data): a slice of its own.
+        workSinceFlush += took(started);
+        await yieldToPage();
+        if (stopped) break;
+        started = performance.now();
+      }
       const used = prepare(backlog, started + chunkMs);
       backlog = used >= backlog.length ? [] : backlog.slice(used);
       workSinceFlush += took(started);
@@ -468,7 +475,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
           await yieldToPage();
           if (stopped) break;
         }
-        const all = flush(performance.now() + 2 * chunkMs);
+        const all = flush(performance.now() + chunkMs);
         workSinceFlush = 0;
         if (finished && all) break;
       }

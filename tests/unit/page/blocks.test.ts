@@ -117,6 +117,7 @@ describe('block walk', () => {
 });
 
 describe('open shadow roots', () => {
+  // The custom-element listing of large pages (XPath) runs in the real browser: tests/e2e/shadow-roots.e2e.ts.
   it('are found, nested ones too, but not closed ones or those in skipped subtrees', () => {
     document.body.innerHTML =
       '<x-tile id="a"></x-tile><x-tile id="b"></x-tile><div hidden><x-tile id="c"></x-tile></div>';
