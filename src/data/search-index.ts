@@ -59,6 +59,8 @@ export function buildSearchIndex(
   return { terms, foods: new Map(foods.map((f) => [f.id, f])) };
 }
 
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal string alignment distance between `a` and `b`, giving up (returning
  * max + 1) as soon as it must exceed `max`.
@@ -66,16 +68,18 @@ export function buildSearchIndex(
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  // Three reused rows (no allocation per call): two back, the previous one, the current one.
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
         v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
@@ -171,12 +175,10 @@ export function searchIndex(index: SearchIndex, query: string, limit = 20): Inde
       if (c.length + typos < q.length) continue;
       // Each character of the query missing from `c` (and so from any part of it) costs an edit.
       if (bitCount(qSet & ~(sets[j] as number)) > typos) continue;
-      const head = c.slice(0, Math.min(c.length, q.length + 1));
-      const d = Math.min(
-        editDistance(q, c.slice(0, q.length), typos),
-        editDistance(q, head, typos),
-        editDistance(q, c, typos),
-      );
+      // The least of three distances; an exact match was taken above, so 1 is as low as it gets.
+      let d = editDistance(q, c.slice(0, q.length), typos);
+      if (d > 1) d = Math.min(d, editDistance(q, c.slice(0, Math.min(c.length, q.length + 1)), typos));
+      if (d > 1) d = Math.min(d, editDistance(q, c, typos));
       if (d < bestTypos) bestTypos = d;
       if (bestTypos === 1) break;
     }
