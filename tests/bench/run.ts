@@ -122,9 +122,16 @@ const pageOptions = (tiles: number): PageOptions => ({ seed: SEED, tiles, foods 
 
 // ── helpers ────────────────────────────────────────────────────────────────
 
-async function open(ctx: BrowserContext, url: string, script: string): Promise<Page> {
+async function open(ctx: BrowserContext, url: string, script: string, timeout = 300_000): Promise<Page> {
   const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+    // The load event can hang on a refused subresource; the parsed document is what is measured.
+    await page.waitForLoadState('load', { timeout: Math.min(timeout, 10_000) }).catch(() => {});
+  } catch (err) {
+    await page.close();
+    throw err;
+  }
   // Functions passed to evaluate may carry esbuild's name helper.
   await page.evaluate('globalThis.__name ??= (f) => f');
   await page.addScriptTag({ content: script });
@@ -284,7 +291,7 @@ async function measureRecipes(
     if (i % 50 === 0) log(`  ${i}/${chosen.length}`);
     let page: Page;
     try {
-      page = await open(ctx, `${origin}/recipes/${file}`, script);
+      page = await open(ctx, `${origin}/recipes/${file}`, script, 30_000);
     } catch (err) {
       log(`  skipped ${file}: ${String(err).split('\n')[0]}`);
       continue;
