@@ -2,7 +2,7 @@
  * Food search for the popup (DOM-free): every name and alias of every food in
  * all languages, matched as-you-type by prefix and with typos tolerated
  * ("gruyer", "emmentaler", "kimchee"). Built once; a query scans the folded
- * terms with cheap length and first-letter filters before any edit distance.
+ * terms with cheap length and character-set filters before any edit distance.
  */
 import type { Food } from './types';
 
@@ -59,6 +59,8 @@ export function buildSearchIndex(
   return { terms, foods: new Map(foods.map((f) => [f.id, f])) };
 }
 
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal string alignment distance between `a` and `b`, giving up (returning
  * max + 1) as soon as it must exceed `max`.
@@ -66,16 +68,18 @@ export function buildSearchIndex(
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  // Three reused rows (no allocation per call): two back, the previous one, the current one.
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
         v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
@@ -92,6 +96,41 @@ export function allowedTypos(length: number): number {
   return length < 6 ? 1 : 2;
 }
 
+/** The characters of a string as a 32-bit set (char code mod 32; collisions only make it coarser). */
+function charSet(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) set |= 1 << (s.charCodeAt(i) & 31);
+  return set;
+}
+
+function bitCount(x: number): number {
+  let v = x >>> 0;
+  let n = 0;
+  while (v !== 0) {
+    v &= v - 1;
+    n++;
+  }
+  return n;
+}
+
+/** Per index, built on its first search: what the typo step compares with (the term, then its words) and their char sets. */
+interface TypoTargets {
+  texts: string[][];
+  sets: number[][];
+}
+
+const typoTargets = new WeakMap<SearchIndex, TypoTargets>();
+
+function targetsOf(index: SearchIndex): TypoTargets {
+  let t = typoTargets.get(index);
+  if (!t) {
+    const texts = index.terms.map(({ term }) => (term.includes(' ') ? [term, ...term.split(' ')] : [term]));
+    t = { texts, sets: texts.map((list) => list.map(charSet)) };
+    typoTargets.set(index, t);
+  }
+  return t;
+}
+
 /**
  * Scores: exact name 100, prefix of a name 80, prefix of a later word 60,
  * a typo within the query's length of a name or word 40 − 10 × typos; the
@@ -101,6 +140,8 @@ export function searchIndex(index: SearchIndex, query: string, limit = 20): Inde
   const q = foldForSearch(query);
   if (!q) return [];
   const typos = allowedTypos(q.length);
+  const targets = typos > 0 ? targetsOf(index) : undefined;
+  const qSet = charSet(q);
   const best = new Map<string, IndexHit & { rank: number }>();
   const consider = (t: IndexedTerm, score: number) => {
     const prev = best.get(t.foodId);
@@ -108,7 +149,8 @@ export function searchIndex(index: SearchIndex, query: string, limit = 20): Inde
       best.set(t.foodId, { foodId: t.foodId, matched: t.display, score, rank: t.rank });
     }
   };
-  for (const t of index.terms) {
+  for (let k = 0; k < index.terms.length; k++) {
+    const t = index.terms[k] as IndexedTerm;
     const term = t.term;
     if (term === q) {
       consider(t, 100);
@@ -123,18 +165,20 @@ export function searchIndex(index: SearchIndex, query: string, limit = 20): Inde
       consider(t, 60);
       continue;
     }
-    if (typos === 0) continue;
+    if (!targets) continue;
     // Typo-tolerant: compare with the term's start (as long as the query) and with each word.
-    const candidates = space < 0 ? [term] : [term, ...term.split(' ')];
+    const candidates = targets.texts[k] as string[];
+    const sets = targets.sets[k] as number[];
     let bestTypos = typos + 1;
-    for (const c of candidates) {
+    for (let j = 0; j < candidates.length; j++) {
+      const c = candidates[j] as string;
       if (c.length + typos < q.length) continue;
-      const head = c.slice(0, Math.min(c.length, q.length + 1));
-      const d = Math.min(
-        editDistance(q, c.slice(0, q.length), typos),
-        editDistance(q, head, typos),
-        editDistance(q, c, typos),
-      );
+      // Each character of the query missing from `c` (and so from any part of it) costs an edit.
+      if (bitCount(qSet & ~(sets[j] as number)) > typos) continue;
+      // The least of three distances; an exact match was taken above, so 1 is as low as it gets.
+      let d = editDistance(q, c.slice(0, q.length), typos);
+      if (d > 1) d = Math.min(d, editDistance(q, c.slice(0, Math.min(c.length, q.length + 1)), typos));
+      if (d > 1) d = Math.min(d, editDistance(q, c, typos));
       if (d < bestTypos) bestTypos = d;
       if (bestTypos === 1) break;
     }

@@ -5,7 +5,12 @@
  * matched once, with every mention mapped back to the text node where it ends.
  * Skips what is not page prose (scripts, styles, form fields, editable
  * content, code, SVG, hidden subtrees and K2 Lens's own elements). Work is cut
- * into time-bounded steps; open shadow roots found on the way are walked too.
+ * into time-bounded steps.
+ *
+ * Cost: the pass itself reads each text node's text and nothing else (a
+ * pre-filter decides whether a food name may be there); only texts the
+ * pre-filter fires on cost DOM reads. Open shadow roots are found by a
+ * separate element pass (ShadowRootFinder), run when the page is idle.
  */
 import { LINE_BREAK } from '../match/fold';
 import type { CursorOptions, ScanCursor } from './detector';
@@ -86,9 +91,39 @@ export interface Block {
   element: Element;
   text: string;
   pieces: Piece[];
+  /** The language the block is written in: its nearest `lang` attribute, else the document's. */
+  lang: string | undefined;
 }
 
-function isSkipped(el: Element): boolean {
+/**
+ * A cheap streaming test fed with the text of every text node in document
+ * order: true once a food term may end in what was fed since the last reset
+ * (the matcher's pre-filter). Without one, every block is matched.
+ */
+export interface TextFilter {
+  reset(): void;
+  feed(text: string): boolean;
+  /**
+   * Whether a term ended exactly at the end of what was fed: the word may go on
+   * in the next text, but when that text is another block's ("Feta</p><p>…"),
+   * this one must be matched now.
+   */
+  end?(): boolean;
+}
+
+/** Attributes that exclude an element's subtree (checked natively with one selector). */
+const SKIP_ATTRS = '[hidden],[aria-hidden="true"],[contenteditable],[data-k2lens]';
+
+/**
+ * What `closest()` looks for above a text: a language, a skipping attribute or
+ * a skipped element that can hold blocks of text. The other skipped elements
+ * hold only text or inline content (script, style, textarea, title, kbd…) and
+ * are caught on the way from the text to its block.
+ */
+const ANCESTRY = `[lang],${SKIP_ATTRS},button,select,option,svg,math,pre,code,object,video,audio,canvas`;
+
+/** Whether an element matched by SKIP_ATTRS or ANCESTRY is skipped itself (not just a language holder). */
+function skippedItself(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (
     el.hasAttribute('data-k2lens') ||
@@ -98,6 +133,10 @@ function isSkipped(el: Element): boolean {
     return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName) || (el.matches(SKIP_ATTRS) && skippedItself(el));
 }
 
 /** The block an element's text belongs to: itself, or its nearest non-inline ancestor. */
@@ -117,21 +156,42 @@ export function insideSkipped(node: Node): boolean {
   return false;
 }
 
+interface Ancestry {
+  skipped: boolean;
+  /** The nearest `lang` attribute's value ('' when none). */
+  lang: string;
+}
+
+const OPEN: Ancestry = { skipped: false, lang: '' };
+const SKIPPED: Ancestry = { skipped: true, lang: '' };
+
 /**
  * Walks `roots` (elements, text nodes, documents or shadow roots) and hands
  * each fresh block with text to `onBlock`, until the deadline.
+ *
+ * The pass reads only the text of each text node, fed to the filter; the DOM
+ * around a text is looked at only when the filter fires: its block (the
+ * nearest non-inline ancestor), whether it is skipped and its language (one
+ * native `closest()` per block, remembered per language holder), and the
+ * block's text, gathered from its inline descendants.
  */
 export class BlockWalker implements ScanCursor {
   private readonly pending: Node[];
   private walker: TreeWalker | null = null;
-  private current: { element: Element; pieces: Piece[]; text: string } | null = null;
-  private readonly seenRoots = new WeakSet<Node>();
   private finished = false;
+  /** Blocks already handed over (or found skipped) by this cursor. */
+  private readonly seen = new Set<Element>();
+  /** Ancestry of the elements `closest()` stopped at. */
+  private readonly ancestry = new Map<Element, Ancestry>();
+  /** Ancestry shared by the blocks of a container. */
+  private readonly containers = new Map<Element, Ancestry>();
+  private docLang: string | undefined | null = null;
 
   constructor(
     roots: Node[],
     private readonly options: CursorOptions,
     private readonly onBlock: (block: Block, out: unknown[]) => void,
+    private readonly filter: TextFilter | null = null,
   ) {
     this.pending = [...roots].reverse();
   }
@@ -142,106 +202,296 @@ export class BlockWalker implements ScanCursor {
 
   next<T>(deadline: number): T[] {
     const out: T[] = [];
+    const filter = this.filter;
     let steps = 0;
     while (!this.finished) {
-      if (!this.walker && !this.openNext()) {
-        this.flush(out);
-        this.finished = true;
-        break;
+      let walker = this.walker;
+      if (!walker) {
+        walker = this.openNext(out);
+        if (!walker) {
+          this.finished = true;
+          break;
+        }
       }
-      const node = (this.walker as TreeWalker).nextNode();
-      if (!node) {
-        this.flush(out);
+      const node = walker.nextNode();
+      if (node === null) {
         this.walker = null;
         continue;
       }
-      if (node.nodeType === 3) {
-        this.addText(node as Text, out);
-      } else {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && !this.seenRoots.has(shadow)) {
-          this.seenRoots.add(shadow);
-          this.options.onShadowRoot(shadow);
-          this.pending.push(shadow);
-        }
+      const data = (node as Text).data;
+      if (filter === null ? data.length > 0 : filter.feed(data) || filter.end?.() === true) {
+        filter?.reset();
+        this.visit(node as Text, out);
       }
-      if ((++steps & 127) === 0 && performance.now() >= deadline) break;
+      if ((++steps & 63) === 0 && performance.now() >= deadline) break;
     }
     return out;
   }
 
-  private openNext(): boolean {
+  private openNext(out: unknown[]): TreeWalker | null {
     while (this.pending.length > 0) {
       const root = this.pending.pop() as Node;
       if (!root.isConnected) continue;
+      let start: Node | null = null;
       if (root.nodeType === 3) {
-        if (!insideSkipped(root)) {
-          const parent = root.parentElement;
-          // A changed or added text node: rescan its whole block.
-          if (parent) this.pending.push(blockOf(parent));
-        }
-        continue;
-      }
-      if (root.nodeType === 1) {
-        if (insideSkipped(root)) continue;
-        // An inline element added inside a block: scan the whole block, so the text stays whole.
+        // An added or changed text: its block's text is matched again (nothing else changed).
+        this.visit(root as Text, out);
+      } else if (root.nodeType === 1) {
         const el = root as Element;
-        const start = INLINE_TAGS.has(el.tagName) ? blockOf(el) : el;
-        this.walker = this.createWalker(start);
-        this.flushOnNewRoot();
-        return true;
+        if (this.skippedAt(el)) continue;
+        // An inline element added inside a block: the block's text is matched whole, then what the element holds.
+        if (INLINE_TAGS.has(el.tagName)) this.visitBlock(el, blockOf(el), out);
+        start = el;
+      } else if (root.nodeType === 9) {
+        start = (root as Document).body ?? (root as Document).documentElement;
+      } else if (root.nodeType === 11) {
+        start = root;
       }
-      if (root.nodeType === 9 || root.nodeType === 11) {
-        const start =
-          root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-        if (!start) continue;
-        this.walker = this.createWalker(start);
-        this.flushOnNewRoot();
-        return true;
-      }
+      if (!start) continue;
+      const doc = start.ownerDocument ?? (start as Document);
+      this.walker = doc.createTreeWalker(start, 0x4);
+      this.filter?.reset();
+      return this.walker;
     }
-    return false;
+    return null;
   }
 
-  private flushOnNewRoot(): void {
-    this.current = null;
-  }
-
-  private createWalker(root: Node): TreeWalker {
-    const doc = root.ownerDocument ?? (root as Document);
-    return doc.createTreeWalker(root, 0x1 | 0x4, {
-      acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 : 1),
-    });
-  }
-
-  private addText(node: Text, out: unknown[]): void {
-    const data = node.data;
-    if (data.length === 0) return;
+  /** A text the filter fired on: hand over its block, once. */
+  private visit(node: Text, out: unknown[]): void {
     const parent = node.parentElement;
-    if (!parent) return;
-    const block = INLINE_TAGS.has(parent.tagName) ? blockOf(parent) : parent;
-    const cur = this.current;
-    if (cur && cur.element === block) {
-      // Lines of one block split by <br> ("- 80 g de beurre<br>- 20 cl de vin") stay apart.
-      if (node.previousSibling?.nodeName === 'BR') cur.text += LINE_BREAK;
-      cur.pieces.push({ node, offset: cur.text.length });
-      cur.text += data;
-      return;
+    if (parent === null) return;
+    let block = parent;
+    let tag = block.tagName;
+    if (SKIP_TAGS.has(tag)) return;
+    while (INLINE_TAGS.has(tag)) {
+      const up = block.parentElement;
+      if (!up) break;
+      block = up;
+      tag = block.tagName;
+      if (SKIP_TAGS.has(tag)) return;
     }
-    this.flush(out);
-    this.current = { element: block, pieces: [{ node, offset: 0 }], text: data };
+    this.visitBlock(parent, block, out);
   }
 
-  private flush(out: unknown[]): void {
-    const cur = this.current;
-    this.current = null;
-    if (!cur) return;
+  /** Hands over the text of `block` (reached from `from`, an element in it), once per cursor. */
+  private visitBlock(from: Element, block: Element, out: unknown[]): void {
+    if (this.seen.has(block)) return;
+    this.seen.add(block);
+    const anc = this.blockAncestry(from, block);
+    if (anc.skipped) return;
+    this.emitRuns(block, anc.lang || this.documentLang(block), out);
+  }
+
+  /**
+   * Ancestry of a text under `parent` in `block`. Blocks in one container (the
+   * lines of a list) share the container's: once it is known, only the
+   * elements from the text up to its block are checked.
+   */
+  private blockAncestry(parent: Element, block: Element): Ancestry {
+    const container = block.parentElement;
+    const shared = container ? this.containers.get(container) : undefined;
+    if (shared) {
+      for (let el: Element | null = parent; el; el = el.parentElement) {
+        if (el.matches(ANCESTRY)) return this.ancestryOf(parent);
+        if (el === block) return shared;
+      }
+    }
+    const hit = parent.closest(ANCESTRY);
+    const anc = this.ancestryOfHit(hit);
+    // The match lies above the block: it holds for the whole container.
+    if (container && (hit === null || (hit !== block && hit.contains(block))))
+      this.containers.set(container, anc);
+    return anc;
+  }
+
+  private skippedAt(el: Element): boolean {
+    return SKIP_TAGS.has(el.tagName) || this.ancestryOf(el).skipped;
+  }
+
+  /** Skipped state and language of `el`, from its nearest ANCESTRY match (remembered per match). */
+  private ancestryOf(el: Element): Ancestry {
+    return this.ancestryOfHit(el.closest(ANCESTRY));
+  }
+
+  private ancestryOfHit(hit: Element | null): Ancestry {
+    if (hit === null) return OPEN;
+    const known = this.ancestry.get(hit);
+    if (known) return known;
+    let result: Ancestry;
+    if (skippedItself(hit)) {
+      result = SKIPPED;
+    } else {
+      const above = hit.parentElement ? this.ancestryOf(hit.parentElement) : OPEN;
+      const own = hit.getAttribute('lang');
+      result = above.skipped ? SKIPPED : { skipped: false, lang: own !== null ? own : above.lang };
+    }
+    this.ancestry.set(hit, result);
+    return result;
+  }
+
+  private documentLang(el: Element): string | undefined {
+    if (this.docLang === null) this.docLang = el.ownerDocument?.documentElement?.lang || undefined;
+    return this.docLang;
+  }
+
+  /**
+   * The block's text runs: its text and that of its inline descendants, in
+   * order; a nested block with content ends a run (its text is its own).
+   */
+  private emitRuns(block: Element, lang: string | undefined, out: unknown[]): void {
+    let pieces: Piece[] = [];
+    let text = '';
+    const flush = () => {
+      if (pieces.length > 0) this.emit(block, text, pieces, lang, out);
+      pieces = [];
+      text = '';
+    };
+    const gather = (el: Element) => {
+      for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+        const type = c.nodeType;
+        if (type === 3) {
+          const data = (c as Text).data;
+          if (data.length > 0) {
+            pieces.push({ node: c as Text, offset: text.length });
+            text += data;
+          }
+        } else if (type === 1) {
+          const child = c as Element;
+          const tag = child.tagName;
+          // Lines of one block split by <br> ("- 80 g de beurre<br>- 20 cl de vin") stay apart.
+          if (tag === 'BR') {
+            if (text.length > 0) text += LINE_BREAK;
+            continue;
+          }
+          if (SKIP_TAGS.has(tag) || (child.matches(SKIP_ATTRS) && skippedItself(child))) continue;
+          if (INLINE_TAGS.has(tag)) gather(child);
+          else if (child.firstChild !== null) flush();
+        }
+      }
+    };
+    gather(block);
+    flush();
+  }
+
+  private emit(block: Element, text: string, pieces: Piece[], lang: string | undefined, out: unknown[]) {
     // A product title or an ingredient list is short; a longer block is prose or data, not matched.
-    if (cur.text.length > MAX_BLOCK_CHARS) return;
-    if (!/\p{L}/u.test(cur.text)) return;
-    if (!this.options.isFresh(cur.element, cur.text)) return;
-    this.options.markScanned(cur.element, cur.text);
-    this.onBlock({ element: cur.element, text: cur.text, pieces: cur.pieces }, out);
+    if (text.length > MAX_BLOCK_CHARS) return;
+    if (!/\p{L}/u.test(text)) return;
+    if (!this.options.isFresh(block, text)) return;
+    this.options.markScanned(block, text);
+    this.onBlock({ element: block, text, pieces, lang }, out);
+  }
+}
+
+/** Elements under a root past which the shadow-root search looks at custom elements only. */
+export const SEARCH_ALL_MAX = 50_000;
+
+/** Custom elements (their names have a hyphen) under the context node. */
+const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+
+/**
+ * Finds the open shadow roots under `roots` (elements, documents, shadow
+ * roots; nested ones too), outside skipped subtrees, in time-bounded steps.
+ *
+ * An element pass: every element is looked at, which costs more than walking
+ * the text (each element touched gets a wrapper in the content script's world,
+ * and the garbage collector pays for them), so the session runs it when the
+ * page is idle. Under a root with more than SEARCH_ALL_MAX elements only custom
+ * elements are looked at (one native XPath query): they are the hosts of
+ * practically every shadow root on the web; a built-in element (a div) with
+ * one is missed there.
+ */
+export class ShadowRootFinder {
+  private readonly pending: Node[];
+  private walker: TreeWalker | null = null;
+  private custom: { list: XPathResult; next: number } | null = null;
+  /** A large root whose custom elements are listed at the start of the next step. */
+  private customRoot: Node | null = null;
+  private finished = false;
+
+  constructor(
+    roots: Node[],
+    private readonly seen: WeakSet<ShadowRoot>,
+    private readonly searchAllMax = SEARCH_ALL_MAX,
+  ) {
+    this.pending = [...roots].reverse();
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  next(deadline: number): ShadowRoot[] {
+    const found: ShadowRoot[] = [];
+    let steps = 0;
+    while (!this.finished) {
+      if (this.customRoot) {
+        // The query is one native call (tens of ms on a huge page): it gets a step of its own.
+        if (steps > 0) break;
+        const root = this.customRoot;
+        this.customRoot = null;
+        this.custom = {
+          list: (root.ownerDocument as Document).evaluate(CUSTOM_ELEMENTS, root, null, 7, null),
+          next: 0,
+        };
+        steps++;
+      }
+      let el: Node | null;
+      const custom = this.custom;
+      if (custom) {
+        el = custom.next < custom.list.snapshotLength ? custom.list.snapshotItem(custom.next++) : null;
+        if (el === null) this.custom = null;
+      } else {
+        let walker = this.walker;
+        if (!walker) {
+          walker = this.openNext(found);
+          if (!walker) {
+            if (this.customRoot) continue;
+            this.finished = true;
+            break;
+          }
+        }
+        el = walker.nextNode();
+        if (el === null) this.walker = null;
+      }
+      if (el !== null) {
+        const shadow = (el as Element).shadowRoot;
+        if (shadow !== null) this.found(el as Element, shadow, found);
+      }
+      if ((++steps & 63) === 0 && performance.now() >= deadline) break;
+    }
+    return found;
+  }
+
+  private found(host: Element, shadow: ShadowRoot, out: ShadowRoot[]): void {
+    if (this.seen.has(shadow)) return;
+    this.seen.add(shadow);
+    if (insideSkipped(host)) return;
+    out.push(shadow);
+    this.pending.push(shadow);
+  }
+
+  /** Starts on the next root: a walker over its elements, or (a large root) the list of its custom elements. */
+  private openNext(out: ShadowRoot[]): TreeWalker | null {
+    while (this.pending.length > 0) {
+      const root = this.pending.pop() as Node;
+      if (!root.isConnected) continue;
+      let start: Node | null = root;
+      if (root.nodeType === 9) start = (root as Document).documentElement;
+      else if (root.nodeType === 1) {
+        const shadow = (root as Element).shadowRoot;
+        if (shadow !== null) this.found(root as Element, shadow, out);
+      } else if (root.nodeType !== 11) start = null;
+      if (!start) continue;
+      const doc = start.ownerDocument ?? (start as Document);
+      if (start.nodeType === 1 && (start as Element).getElementsByTagName('*').length > this.searchAllMax) {
+        this.customRoot = start;
+        return null;
+      }
+      this.walker = doc.createTreeWalker(start, 0x1);
+      return this.walker;
+    }
+    return null;
   }
 }
 

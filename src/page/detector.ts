@@ -30,8 +30,6 @@ export interface CursorOptions {
   /** False for a block already scanned with this text (it is skipped). */
   isFresh(block: Element, text: string): boolean;
   markScanned(block: Element, text: string): void;
-  /** Called for each open shadow root met, so it can be observed too. */
-  onShadowRoot(root: ShadowRoot): void;
 }
 
 export interface ScanCursor {
@@ -42,4 +40,15 @@ export interface ScanCursor {
 
 export interface Detector {
   cursor(roots: Node[], options: CursorOptions): ScanCursor;
+  /**
+   * Every food id the detector can report: once a page names foods, the
+   * session fetches all their facts ahead (in idle time), so badges for later
+   * page changes never wait for the background.
+   */
+  readonly foods?: readonly string[];
+  /**
+   * Set-up to do before the first cursor (compiling the matcher), cut into
+   * steps: the session runs each `next()` in a task of its own.
+   */
+  prepare?(): Iterator<void>;
 }

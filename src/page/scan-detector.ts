@@ -1,17 +1,20 @@
 /**
  * The page session's detector: the block walk of ./blocks.ts with the
- * lexicon matcher of src/match, in the page's language.
+ * lexicon matcher of src/match, in the block's language. The matcher's
+ * pre-filter runs over every text of the walk; only blocks it fires on are
+ * gathered and matched, and a text already matched (same words, same
+ * language: repeated product titles, a list the page renders again) is looked
+ * up instead of matched again.
  */
-import { getMatcher, type Matcher } from '../match';
+import { compileLexicon, FOODS, Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
-import { type Block, BlockWalker, pieceAt } from './blocks';
+import { type Block, BlockWalker, pieceAt, type TextFilter } from './blocks';
 import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
 
-export function langOf(el: Element): string | undefined {
-  const tagged = el.closest?.('[lang]');
-  return tagged?.getAttribute('lang') || el.ownerDocument?.documentElement?.lang || undefined;
-}
+/** Texts remembered per detector (then it starts over), and the longest text remembered. */
+const CACHE_ENTRIES = 10_000;
+const CACHE_TEXT = 400;
 
 /** Words a supplement title has: K2, menaquinone, vitamin, calcium in the supported languages, D3. */
 const SUPPLEMENT_HINT = /k\s?2|mk\s?-?\s?[47]|menaqu|menach|vitam|vit\.|calci|kalzi|kalci|kalsi|\bd3\b/i;
@@ -37,19 +40,31 @@ export function supplementIn(block: Block): Detection | undefined {
   };
 }
 
-/** Detections of one block: one per food, placed after the food's last mention in the block. */
-export function detectInBlock(block: Block, matcher: Matcher, lang: string | undefined): Detection[] {
-  // A supplement is not a food: its title gets the label's doses instead of food estimates.
-  const supplement = supplementIn(block);
-  if (supplement) return [supplement];
-  const mentions = matcher.find(block.text, { lang });
+/**
+ * The walk's pre-filter: the matcher's (a food term may be there), or a
+ * supplement word in a short text (a supplement title names no food).
+ */
+export function withSupplements(foods: TextFilter): TextFilter {
+  return {
+    reset: () => foods.reset(),
+    end: () => foods.end?.() === true,
+    feed: (text) =>
+      foods.feed(text) ||
+      (text.length <= SUPPLEMENT_MAX_CHARS && text.length > 1 && SUPPLEMENT_HINT.test(text)),
+  };
+}
+
+/**
+ * Detections of one block: one per food, placed after the food's first mention in the block, with the
+ * mention's own line (blocks split by <br> hold several lines) for its grams.
+ */
+export function detectInBlock(block: Block, mentions: readonly Mention[]): Detection[] {
   if (mentions.length === 0) return [];
   const byFood = new Map<string, Detection>();
   const text = block.text;
   for (const m of mentions) {
     const at = pieceAt(block.pieces, m.end);
     if (!at || byFood.has(m.foodId)) continue;
-    // The mention's own line (a block may hold several, split by <br>), with the line's mentions.
     const from = text.lastIndexOf(LINE_BREAK, m.start - 1) + 1;
     const cut = text.indexOf(LINE_BREAK, m.end);
     const to = cut < 0 ? text.length : cut;
@@ -67,19 +82,50 @@ export function detectInBlock(block: Block, matcher: Matcher, lang: string | und
   return [...byFood.values()];
 }
 
-export function createDetector(matcher: Matcher = getMatcher()): Detector {
+/**
+ * A detector with `matcher`, or with a matcher of its own compiled in two
+ * steps by `prepare()` (the lexicon, then the automaton: each is tens of ms on
+ * a cold start, too long for one task).
+ */
+export function createDetector(given?: Matcher): Detector {
+  let matcher = given;
+  const known = new Map<string, Mention[]>();
+  const find = (m: Matcher, text: string, lang: string | undefined): Mention[] => {
+    if (text.length > CACHE_TEXT) return m.find(text, { lang });
+    const key = `${lang ?? ''}\u0000${text}`;
+    let mentions = known.get(key);
+    if (mentions === undefined) {
+      mentions = m.find(text, { lang });
+      if (known.size >= CACHE_ENTRIES) known.clear();
+      known.set(key, mentions);
+    }
+    return mentions;
+  };
   return {
+    foods: Object.keys(FOODS),
+    *prepare() {
+      if (matcher) return;
+      const lexicon = compileLexicon();
+      yield;
+      matcher ??= new Matcher(lexicon);
+    },
     cursor(roots: Node[], options: CursorOptions): ScanCursor {
-      let lang: string | undefined;
-      let langFor: Element | null = null;
-      return new BlockWalker(roots, options, (block, out) => {
-        // Language lookups walk up the tree; blocks in a row usually share it.
-        if (langFor === null || block.element.parentElement !== langFor.parentElement) {
-          lang = langOf(block.element);
-          langFor = block.element;
-        }
-        for (const d of detectInBlock(block, matcher, lang)) (out as Detection[]).push(d);
-      });
+      matcher ??= new Matcher();
+      const m = matcher;
+      return new BlockWalker(
+        roots,
+        options,
+        (block, out) => {
+          // A supplement is not a food: its title gets the label's doses instead of food estimates.
+          const supplement = supplementIn(block);
+          if (supplement) {
+            (out as Detection[]).push(supplement);
+            return;
+          }
+          for (const d of detectInBlock(block, find(m, block.text, block.lang))) (out as Detection[]).push(d);
+        },
+        withSupplements(m.prefilter()),
+      );
     },
   };
 }

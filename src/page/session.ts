@@ -5,11 +5,26 @@
  * disconnects every observer and removes everything K2 Lens added.
  *
  * Incremental scanning: one MutationObserver per document and per open shadow
- * root collects added and changed nodes; work runs in chunks that yield to the
- * page (no task over ~50 ms); past a mutation storm the queue collapses into
- * one full rescan. A block whose text did not change is never scanned twice,
- * and a block whose badges the page keeps removing is left alone after a few
- * tries, so a re-rendering page and K2 Lens never chase each other.
+ * root collects added and changed nodes; work runs in slices of about
+ * `chunkMs` that yield to the page (a slice scans, then prepares badges with
+ * what is left of it; no task near 50 ms); past a mutation storm the queue
+ * collapses into one full rescan. A block whose text did not change is never
+ * scanned twice, and a block whose badges the page keeps removing is left
+ * alone after a few tries, so a re-rendering page and K2 Lens never chase each
+ * other.
+ *
+ * Rendering: badges are built while the scan runs but inserted together, when
+ * the scan ends (or after FLUSH_WORK_MS of work on a very long scan): each DOM
+ * write makes the page run style, layout and paint in its next frame, which on
+ * a large page costs far more than the badges themselves, so K2 Lens writes in
+ * as few frames as it can. Its own writes are not observed.
+ *
+ * Open shadow roots are looked for in a separate element pass when the page
+ * is idle (requestIdleCallback), then observed and scanned like the document.
+ * Small changes (a few added tiles) are scanned at once, in the task that made
+ * them; once the page has named a food, the facts of all foods are fetched in
+ * idle time, so such changes get their badges without waiting for the
+ * background, in the same frame as the new content.
  */
 import { h } from 'preact';
 import type { Food, Intake, Portion, Source } from '../data/types';
@@ -25,7 +40,7 @@ import { SupplementCard } from '../ui/SupplementCard';
 import { supplementBadgeModel } from '../ui/supplement-model';
 import { foodName } from '../ui/text';
 import { BADGE_ATTR, type BadgeHandle, type BadgeView, createBadge, OWN_ATTR, placeBadge } from './badge';
-import { isPageChrome } from './blocks';
+import { isPageChrome, ShadowRootFinder } from './blocks';
 import type { Detection, Detector } from './detector';
 import { extractStructuredData, type StructuredData } from './jsonld';
 import {
@@ -84,9 +99,15 @@ export interface PageSession {
 
 export interface SessionStats {
   badges: number;
+  /** Work slices run (scan and badge preparation). */
   scans: number;
   fullRescans: number;
+  /** Times badges were inserted into the page. */
+  flushes: number;
+  /** The longest synchronous stretch of one slice, flush or shadow-root search, in ms. */
   longestChunkMs: number;
+  /** performance.now() when scanning and badge insertion last finished (idle-time work may follow). */
+  scannedAt: number;
 }
 
 interface Placed {
@@ -110,6 +131,23 @@ const SUPPLEMENT_KEY = 'supplement';
 const GENERIC_TITLE_CHARS = 48;
 /** Times a block may lose its badges to the page before K2 Lens leaves it alone. */
 const MAX_REBADGE = 3;
+/** Queued roots up to which a change is scanned at once, in the task that made it. */
+const IMMEDIATE_ROOTS = 200;
+/**
+ * On a long scan, the badges built so far are inserted after this much work
+ * (ms of slices, not wall time: the frames a flush causes must not make the
+ * next flush come sooner).
+ */
+const FLUSH_WORK_MS = 150;
+/** Detections waiting for a badge past which the scan pauses until they are prepared. */
+const BACKLOG = 2000;
+
+interface Pending {
+  badge: BadgeHandle;
+  detection: Detection;
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function startPageSession(doc: Document, deps: SessionDeps): PageSession {
   let prefs = deps.prefs;
@@ -137,22 +175,51 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const removals = new WeakMap<Element, number>();
   /** Blocks with their foods, for the page summary (pruned of blocks the page removed). */
   const live = new Map<Element, Set<string>>();
-  const stats: SessionStats = { badges: 0, scans: 0, fullRescans: 0, longestChunkMs: 0 };
+  const stats: SessionStats = {
+    badges: 0,
+    scans: 0,
+    fullRescans: 0,
+    flushes: 0,
+    longestChunkMs: 0,
+    scannedAt: 0,
+  };
   const queue = new Set<Node>();
   let fullRescan = false;
   let scheduled = false;
   let pruneAt = 256;
   let idleWaiters: (() => void)[] = [];
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  const observers: MutationObserver[] = [];
-  const observedRoots = new WeakSet<Node>();
+  /** One observer per observed root (the document, open shadow roots). */
+  const observers = new Map<Node, MutationObserver>();
+  /** Badges built and waiting to be inserted together. */
+  let pending: Pending[] = [];
+  /** Roots whose subtrees may hold open shadow roots not looked for yet. */
+  const toSearch: Node[] = [];
+  const shadowSeen = new WeakSet<ShadowRoot>();
+  let searching = false;
+  let prefetched = false;
+  let prefetching = false;
   let tooltip: Tooltip | null = null;
 
   const hidden = () => rules.hiddenFoods[deps.host] ?? [];
   const disabled = () => rules.disabledHosts.includes(deps.host);
 
-  const model = (d: Detection, food: Food): BadgeModel =>
-    badgeModel(food, prefs, d.grams, d.gramsKind ?? 'package');
+  /**
+   * Badge models by food and portion under the current preferences: a page
+   * names the same few foods many times, and building a model formats numbers
+   * (Intl), which costs far more than the badge element.
+   */
+  const models = new Map<string, BadgeModel>();
+  const model = (d: Detection, food: Food): BadgeModel => {
+    const kind = d.gramsKind ?? 'package';
+    const key = `${food.id}\u0000${d.grams ?? ''}\u0000${kind}`;
+    let m = models.get(key);
+    if (!m) {
+      m = badgeModel(food, prefs, d.grams, kind);
+      models.set(key, m);
+    }
+    return m;
+  };
   const supplementView = (s: SupplementLabel): BadgeView => ({
     foodId: SUPPLEMENT_KEY,
     ...supplementBadgeModel(s),
@@ -208,14 +275,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     if (!recipe) return;
     const lang = pageLanguage(doc);
     const first = recipeLineMentions(recipe, matcher, lang);
-    const unknown = [...new Set(first.map((m) => m.foodId))].filter((id) => !foods.has(id));
-    if (unknown.length > 0) {
-      const answer = await deps.lookup(unknown);
-      if (!answer || stopped) return;
-      for (const [id, food] of Object.entries(answer.foods)) foods.set(id, food);
-      for (const [id, rows] of Object.entries(answer.measures ?? {})) measures.set(id, rows);
-      Object.assign(sources, answer.sources);
-    }
+    if (!(await resolve(first.map((m) => m.foodId)))) return;
     // Again with the foods' household measures, for cups, spoons and slices.
     recipeMentions = recipeLineMentions(recipe, matcher, lang, measuresOf);
     showRecipeCard();
@@ -329,28 +389,30 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     );
   };
 
-  /** Badges supplement titles with the doses their labels state (the notes quote the dataset's intakes). */
-  const renderSupplements = async (detections: Detection[]) => {
-    if (detections.length === 0 || !prefs.supplements) return;
-    if (!intakes) {
-      const answer = await deps.intakes();
-      intakes = answer?.intakes ?? [];
-      Object.assign(sources, answer?.sources ?? {});
-    }
-    if (stopped) return;
-    for (const d of detections) {
-      if (!d.supplement || !d.block.isConnected || !d.endNode.isConnected) continue;
-      const inBlock = blockFoods.get(d.block) ?? new Set<string>();
-      if (inBlock.has(SUPPLEMENT_KEY) || (removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
-      d.supplement = parseSupplement(d.text, intakes);
-      const badge = createBadge(doc, supplementView(d.supplement), (host) => openTooltip(host, true));
-      attachHoverAndFocus(badge.host);
-      if (!placeBadge(badge.host, d.endNode, d.block)) continue;
-      inBlock.add(SUPPLEMENT_KEY);
+  /** The dataset's reference intakes, fetched once (supplement notes quote them); false when the session ended. */
+  const loadIntakes = async (): Promise<boolean> => {
+    if (intakes) return true;
+    const answer = await deps.intakes();
+    if (stopped) return false;
+    intakes = answer?.intakes ?? [];
+    Object.assign(sources, answer?.sources ?? {});
+    return true;
+  };
+
+  /** Builds the badge of a supplement title (not inserted yet): the doses its label states. */
+  const prepareSupplement = (d: Detection) => {
+    if (!d.supplement || !prefs.supplements) return;
+    let inBlock = blockFoods.get(d.block);
+    if (inBlock?.has(SUPPLEMENT_KEY) || (removals.get(d.block) ?? 0) >= MAX_REBADGE) return;
+    d.supplement = parseSupplement(d.text, intakes ?? []);
+    const badge = createBadge(doc, supplementView(d.supplement), (host) => openTooltip(host, true));
+    attachHoverAndFocus(badge.host);
+    if (!inBlock) {
+      inBlock = new Set();
       blockFoods.set(d.block, inBlock);
-      placed.set(badge.host, { badge, detection: d });
-      stats.badges++;
     }
+    inBlock.add(SUPPLEMENT_KEY);
+    pending.push({ badge, detection: d });
   };
 
   const attachHoverAndFocus = (host: HTMLElement) => {
@@ -420,23 +482,44 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     }, 300);
   };
 
-  /** Badges the detections whose foods are known; asks for the unknown ones first. */
-  const render = async (all: Detection[]) => {
-    await renderSupplements(all.filter((d) => d.supplement));
-    if (stopped) return;
-    const detections = all.filter((d) => !d.supplement);
-    const unknown = [...new Set(detections.map((d) => d.foodId))].filter((id) => !foods.has(id));
-    if (unknown.length > 0) {
-      const answer = await deps.lookup(unknown);
-      if (!answer || stopped) return;
-      for (const [id, food] of Object.entries(answer.foods)) foods.set(id, food);
-      for (const [id, rows] of Object.entries(answer.measures ?? {})) measures.set(id, rows);
-      Object.assign(sources, answer.sources);
-      // Foods an estimate comes from are named in the tooltip; their names arrive with later lookups.
-    }
-    for (const d of detections) {
+  /** Records a synchronous stretch of work that began at `started`; returns its length. */
+  const took = (started: number): number => {
+    const ms = performance.now() - started;
+    if (ms > stats.longestChunkMs) stats.longestChunkMs = ms;
+    return ms;
+  };
+
+  /** Asks the background for the foods of `ids` not known yet; false when the session ended meanwhile. */
+  const resolve = async (ids: Iterable<string>): Promise<boolean> => {
+    const unknown = new Set<string>();
+    for (const id of ids) if (id && !foods.has(id)) unknown.add(id);
+    if (unknown.size === 0) return true;
+    const answer = await deps.lookup([...unknown]);
+    if (!answer || stopped) return false;
+    for (const [id, food] of Object.entries(answer.foods)) foods.set(id, food);
+    for (const [id, rows] of Object.entries(answer.measures ?? {})) measures.set(id, rows);
+    Object.assign(sources, answer.sources);
+    // Foods an estimate comes from are named in the tooltip; their names arrive with later lookups.
+    return true;
+  };
+
+  /**
+   * Builds badges (not inserted yet) for `detections` until `deadline`;
+   * returns how many detections it went through.
+   */
+  const prepare = (detections: readonly Detection[], deadline: number): number => {
+    let i = 0;
+    for (; i < detections.length; i++) {
+      // A badge costs ~20 µs, its first model far more (number formatting): the clock is read every time.
+      if (i > 0 && performance.now() >= deadline) break;
+      const d = detections[i] as Detection;
+      if (!d.block.isConnected || !d.endNode.isConnected) continue;
+      if (d.supplement) {
+        prepareSupplement(d);
+        continue;
+      }
       const food = foods.get(d.foodId);
-      if (!food || !d.block.isConnected || !d.endNode.isConnected) continue;
+      if (!food) continue;
       if (d.grams === undefined) readGrams(d);
       // Mentions in page chrome, or in a recipe's prose, are not foods on the page for the shopper.
       if (food.category === 'generic' && !genericWorthABadge(d)) continue;
@@ -445,29 +528,65 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       found.add(food.id);
       live.set(d.block, found);
       if (!wantsBadge(food, prefs, hidden())) continue;
-      const inBlock = blockFoods.get(d.block) ?? new Set<string>();
-      if (inBlock.has(food.id)) continue;
+      let inBlock = blockFoods.get(d.block);
+      if (inBlock?.has(food.id)) continue;
       if ((removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
       const badge = createBadge(doc, model(d, food), (host) => openTooltip(host, true));
       attachHoverAndFocus(badge.host);
-      if (!placeBadge(badge.host, d.endNode, d.block)) continue;
+      // Reserved now, so a second mention of the food in the block gets no second badge.
+      if (!inBlock) {
+        inBlock = new Set();
+        blockFoods.set(d.block, inBlock);
+      }
       inBlock.add(food.id);
-      blockFoods.set(d.block, inBlock);
+      pending.push({ badge, detection: d });
+    }
+    return i;
+  };
+
+  /**
+   * Inserts the badges built so far, in one go (or as many as fit before
+   * `deadline`; the rest wait for the next flush), without observing the
+   * insertions. Returns true when none is left waiting.
+   */
+  const flush = (deadline = Number.POSITIVE_INFINITY): boolean => {
+    if (pending.length === 0) return true;
+    const started = performance.now();
+    // Page changes not delivered yet are handled first; K2 Lens's own writes are not observed.
+    for (const o of observers.values()) {
+      const records = o.takeRecords();
+      if (records.length > 0) onMutations(records);
+    }
+    for (const o of observers.values()) o.disconnect();
+    let i = 0;
+    for (; i < pending.length && !stopped; i++) {
+      if ((i & 63) === 63 && performance.now() >= deadline) break;
+      const { badge, detection: d } = pending[i] as Pending;
+      const key = d.supplement ? SUPPLEMENT_KEY : d.foodId;
+      if (!d.block.isConnected || !d.endNode.isConnected || !placeBadge(badge.host, d.endNode, d.block)) {
+        blockFoods.get(d.block)?.delete(key);
+        continue;
+      }
       placed.set(badge.host, { badge, detection: d });
       stats.badges++;
     }
+    pending = i >= pending.length ? [] : pending.slice(i);
+    if (!stopped) for (const [root, o] of observers) o.observe(root, OBSERVE);
+    stats.flushes++;
+    took(started);
     scheduleReport();
+    return pending.length === 0;
   };
 
   const observe = (root: Document | ShadowRoot) => {
-    if (observedRoots.has(root)) return;
-    observedRoots.add(root);
+    if (observers.has(root)) return;
     const observer = new MutationObserver(onMutations);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    observers.push(observer);
+    observer.observe(root, OBSERVE);
+    observers.set(root, observer);
   };
 
   function isOwn(node: Node): boolean {
+    if (node.nodeType === 1 && (node as Element).hasAttribute(OWN_ATTR)) return true;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return Boolean(el?.closest?.(`[${OWN_ATTR}]`));
   }
@@ -484,7 +603,9 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
             if (entry) {
               placed.delete(node as HTMLElement);
               const block = entry.detection.block;
-              blockFoods.get(block)?.delete(entry.detection.foodId);
+              blockFoods
+                .get(block)
+                ?.delete(entry.detection.supplement ? SUPPLEMENT_KEY : entry.detection.foodId);
               removals.set(block, (removals.get(block) ?? 0) + 1);
               scannedText.delete(block);
               queue.add(block);
@@ -503,7 +624,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       }
       if (queue.size > STORM_ROOTS) fullRescan = true;
     }
-    schedule();
+    // A few added nodes (infinite scroll, a re-rendered tile) are handled right away, in the task that added
+    // them, so their badges arrive in the same frame; bigger changes wait for a slice of their own.
+    if (queue.size === 0 && !fullRescan) return;
+    schedule(!fullRescan && queue.size <= IMMEDIATE_ROOTS);
   }
 
   const yieldToPage = (): Promise<void> => {
@@ -512,10 +636,45 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     return new Promise((resolve) => setTimeout(resolve, 0));
   };
 
-  const schedule = () => {
+  /** Waits for idle time (the shadow-root search runs there); resolves with how long the next step may run (ms). */
+  const whenIdle = (): Promise<number> =>
+    new Promise((resolve) => {
+      const ric = (
+        globalThis as {
+          requestIdleCallback?: (
+            cb: (d: { timeRemaining(): number }) => void,
+            o?: { timeout: number },
+          ) => number;
+        }
+      ).requestIdleCallback;
+      if (ric) {
+        ric(
+          (d) => {
+            const left = d.timeRemaining();
+            resolve(Number.isFinite(left) ? Math.max(2, Math.min(chunkMs / 2, left)) : chunkMs / 2);
+          },
+          { timeout: 2000 },
+        );
+      } else setTimeout(() => resolve(chunkMs / 2), 50);
+    });
+
+  const busy = () =>
+    scheduled || searching || prefetching || queue.size > 0 || fullRescan || toSearch.length > 0;
+
+  const settle = () => {
+    if (busy()) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const w of waiters) w();
+  };
+
+  let prepared = false;
+
+  const schedule = (now = false) => {
     if (scheduled || stopped) return;
     scheduled = true;
-    void yieldToPage().then(work);
+    if (now && prepared) void work();
+    else void yieldToPage().then(work);
   };
 
   /** Whether the extension is still there; stops the session when it is not. */
@@ -530,6 +689,18 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
 
   async function work() {
     if (!alive()) return;
+    if (!prepared) {
+      prepared = true;
+      const steps = deps.detector.prepare?.();
+      while (steps && !stopped) {
+        const started = performance.now();
+        const step = steps.next();
+        took(started);
+        if (step.done) break;
+        await yieldToPage();
+      }
+      if (stopped) return;
+    }
     const roots: Node[] = [];
     if (fullRescan) {
       fullRescan = false;
@@ -537,36 +708,100 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       stats.fullRescans++;
       roots.push(doc.body ?? doc.documentElement);
     } else {
-      roots.push(...queue);
+      // A node whose parent is queued too is scanned with it (a list and its items added at once).
+      for (const node of queue) if (!(node.parentNode && queue.has(node.parentNode))) roots.push(node);
       queue.clear();
     }
+    for (const r of roots) if (r.nodeType !== 3) toSearch.push(r);
     const cursor = deps.detector.cursor(roots, {
       isFresh: (block, text) => scannedText.get(block) !== `${generation}\u0000${text}`,
       markScanned: (block, text) => scannedText.set(block, `${generation}\u0000${text}`),
-      onShadowRoot: (root) => observe(root),
     });
+    let backlog: Detection[] = [];
+    let workSinceFlush = 0;
     while (!stopped) {
-      const started = performance.now();
-      const batch = cursor.next(started + chunkMs);
-      const took = performance.now() - started;
-      if (took > stats.longestChunkMs) stats.longestChunkMs = took;
+      let started = performance.now();
+      if (!cursor.done && backlog.length < BACKLOG) {
+        const found = cursor.next(started + chunkMs);
+        if (found.length > 0) backlog = backlog.length > 0 ? backlog.concat(found) : found;
+      }
       stats.scans++;
-      if (batch.length > 0) await render(batch);
-      if (cursor.done) break;
+      const needsFoods = backlog.some((d) => !d.supplement && !foods.has(d.foodId));
+      const needsIntakes = !intakes && prefs.supplements && backlog.some((d) => d.supplement);
+      if (needsFoods || needsIntakes) {
+        workSinceFlush += took(started);
+        // The background answers asynchronously: the wait is not main-thread work.
+        if (needsFoods && !(await resolve(backlog.map((d) => d.foodId)))) break;
+        if (needsIntakes && !(await loadIntakes())) break;
+        started = performance.now();
+      }
+      if (models.size === 0 && backlog.length > 0 && performance.now() - started > 1) {
+        // The first badge model formats numbers for the first time (Intl loads its data): a slice of its own.
+        workSinceFlush += took(started);
+        await yieldToPage();
+        if (stopped) break;
+        started = performance.now();
+      }
+      const used = prepare(backlog, started + chunkMs);
+      backlog = used >= backlog.length ? [] : backlog.slice(used);
+      workSinceFlush += took(started);
+      const finished = cursor.done && backlog.length === 0;
+      if (finished || workSinceFlush >= FLUSH_WORK_MS) {
+        // A flush gets a slice of its own, unless this one was short.
+        if (performance.now() - started > chunkMs) {
+          await yieldToPage();
+          if (stopped) break;
+        }
+        const all = flush(performance.now() + chunkMs);
+        workSinceFlush = 0;
+        if (finished && all) break;
+      }
       await yieldToPage();
     }
+    // Left over after a failed lookup: whatever was built still goes in.
+    if (!stopped && pending.length > 0) flush();
     scheduled = false;
+    stats.scannedAt = performance.now();
     if (placed.size + live.size > pruneAt) {
       prune();
       pruneAt = Math.max(256, 2 * (placed.size + live.size));
     }
-    if (queue.size > 0 || fullRescan) {
-      schedule();
-    } else {
-      const waiters = idleWaiters;
-      idleWaiters = [];
-      for (const w of waiters) w();
+    if (!prefetched && live.size > 0 && deps.detector.foods) void prefetch(deps.detector.foods);
+    if (queue.size > 0 || fullRescan) schedule();
+    else if (toSearch.length > 0) void search();
+    else settle();
+  }
+
+  /** Fetches the facts of every food the detector knows, once, in idle time (see Detector.foods). */
+  async function prefetch(ids: readonly string[]) {
+    prefetched = true;
+    prefetching = true;
+    await whenIdle();
+    if (!stopped) await resolve(ids);
+    prefetching = false;
+    settle();
+  }
+
+  /** Looks for open shadow roots under the roots scanned so far, in idle time; found ones are observed and scanned. */
+  async function search() {
+    if (searching || stopped) return;
+    searching = true;
+    const finder = new ShadowRootFinder(toSearch.splice(0), shadowSeen);
+    while (!stopped && !finder.done) {
+      const budget = await whenIdle();
+      if (stopped) break;
+      const started = performance.now();
+      for (const root of finder.next(started + budget)) {
+        observe(root);
+        queue.add(root);
+      }
+      took(started);
     }
+    searching = false;
+    if (stopped) return;
+    if (queue.size > 0 || fullRescan) schedule();
+    else if (toSearch.length > 0) void search();
+    else settle();
   }
 
   const refreshBadges = () => {
@@ -591,7 +826,8 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    for (const o of observers) o.disconnect();
+    for (const o of observers.values()) o.disconnect();
+    pending = [];
     clearTimeout(reportTimer);
     for (const host of [...placed.keys()]) removeBadge(host);
     recipeCard?.remove();
@@ -627,6 +863,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       const categoriesGrew =
         next.categories.some((c) => !prefs.categories.includes(c)) || next.minK2 < prefs.minK2;
       prefs = next;
+      models.clear();
       refreshBadges();
       if (categoriesGrew) {
         // Blocks skipped before may now get badges.
@@ -648,7 +885,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     },
     stop,
     idle() {
-      if (stopped || (!scheduled && queue.size === 0 && !fullRescan)) return Promise.resolve();
+      if (stopped || !busy()) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
     stats: () => ({ ...stats }),

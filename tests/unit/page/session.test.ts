@@ -77,7 +77,8 @@ describe('page session', () => {
     const gouda = document.querySelector('k2lens-badge[data-food="gouda-aged"]');
     expect(gouda?.previousElementSibling?.tagName).toBe('A');
     expect(document.querySelector('li a')?.textContent).toBe('Old Amsterdam Gouda 48+ 400 g');
-    expect(lookups.flat().sort()).toEqual(['brie', 'gouda-aged', 'kefir']);
+    // The first lookup asks for the page's foods; every food's facts are fetched ahead afterwards, in idle time.
+    expect(lookups[0]?.sort()).toEqual(['brie', 'gouda-aged', 'kefir']);
   });
 
   it('badges added nodes and scans nothing twice', async () => {
@@ -88,8 +89,10 @@ describe('page session', () => {
     list.insertAdjacentHTML('beforeend', '<p>Halloumi 225 g</p><p>Feta 200 g</p>');
     await settle(session);
     expect(foodsOnPage().sort()).toEqual(['feta', 'feta', 'halloumi']);
-    // Feta was looked up once; the new lookup asked only for halloumi.
-    expect(lookups).toEqual([['feta'], ['halloumi']]);
+    // Feta was looked up once; halloumi at most once (or with the facts fetched ahead).
+    expect(lookups[0]).toEqual(['feta']);
+    expect(lookups.flat().filter((id) => id === 'feta')).toHaveLength(1);
+    expect(lookups.flat().filter((id) => id === 'halloumi')).toHaveLength(1);
     const scansBefore = session.stats().scans;
     list.append(document.createElement('hr'));
     await settle(session);
@@ -284,10 +287,12 @@ describe('page session', () => {
     current = session;
     await settle(session);
     expect(foodsOnPage()).toEqual(['brie']);
+    const asked = lookups.length;
     valid = false;
     document.getElementById('list')?.insertAdjacentHTML('beforeend', '<p>Feta 200 g</p>');
     await new Promise((r) => setTimeout(r, 30));
     expect(foodsOnPage()).toEqual([]);
-    expect(lookups).toEqual([['brie']]);
+    // Nothing more was asked of the extension once it was gone.
+    expect(lookups).toHaveLength(asked);
   });
 });

@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Block,
+  BlockWalker,
+  pieceAt,
+  ShadowRootFinder,
+  type TextFilter,
+} from '../../../src/page/blocks';
+
+const options = (fresh: (el: Element, text: string) => boolean = () => true) => ({
+  isFresh: fresh,
+  markScanned: () => {},
+});
+
+/** The blocks a walk over `roots` hands over, as "TAG:lang:text". */
+function blocks(
+  roots: Node[],
+  filter: TextFilter | null = null,
+  fresh?: (el: Element, text: string) => boolean,
+) {
+  const found: Block[] = [];
+  const cursor = new BlockWalker(roots, options(fresh), (b) => found.push(b), filter);
+  while (!cursor.done) cursor.next(Number.POSITIVE_INFINITY);
+  return found.map((b) => `${b.element.tagName}:${b.lang ?? ''}:${b.text}`).sort();
+}
+
+/** A filter firing on texts that contain `word` (the matcher's pre-filter streams; this one looks per text). */
+const firesOn = (word: string): TextFilter => ({ reset() {}, feed: (text) => text.includes(word) });
+
+beforeEach(() => {
+  document.documentElement.lang = 'en';
+  document.body.innerHTML = '';
+});
+
+describe('block walk', () => {
+  it.each([
+    [
+      '<h3><a href="#">Old Amsterdam <b>Gouda</b> 48+</a> <span>400 g</span></h3>',
+      ['H3:en:Old Amsterdam Gouda 48+ 400 g'],
+    ],
+    ['<ul><li>200 g <i>feta</i></li><li>1 cup kefir</li></ul>', ['LI:en:1 cup kefir', 'LI:en:200 g feta']],
+    // A nested block with text splits its parent's text; an empty one (a line break, an image) does not.
+    ['<li>Gouda <div>sliced</div> 200 g</li>', ['DIV:en:sliced', 'LI:en: 200 g', 'LI:en:Gouda ']],
+    // A <br> keeps two lines apart ("Gouda" and "cheese board" are not "Goudacheese").
+    ['<p>Gouda<br>cheese <img alt=""> board</p>', ['P:en:Gouda\u2029cheese  board']],
+    // Skipped: scripts, form fields, buttons (with what they hold), code, SVG, hidden and editable content.
+    ['<script>var brie = 1</script><style>.brie{}</style><textarea>brie</textarea><p>x</p>', ['P:en:x']],
+    ['<button><div>Add brie</div></button><pre><div>brie</div></pre><p>x</p>', ['P:en:x']],
+    ['<svg><g><text>Brie</text></g></svg><p>x</p>', ['P:en:x']],
+    [
+      '<div hidden><p>Brie</p></div><div aria-hidden="true"><p>Feta</p></div><div aria-hidden="false"><p>Edam</p></div>',
+      ['P:en:Edam'],
+    ],
+    [
+      '<div contenteditable="true"><p>brie</p></div><div contenteditable="false"><p>feta</p></div>',
+      ['P:en:feta'],
+    ],
+    ['<div data-k2lens><p>brie</p></div><p>feta</p>', ['P:en:feta']],
+    ['<h3>Gouda <span hidden>Brie</span>200 g</h3>', ['H3:en:Gouda 200 g']],
+    // Language: the nearest lang attribute, else the document's.
+    [
+      '<section lang="de"><p>Käse</p><div lang=""><p>kaas</p></div></section><p>cheese</p>',
+      ['P:de:Käse', 'P:en:cheese', 'P:en:kaas'],
+    ],
+  ])('%s', (html, expected) => {
+    document.body.innerHTML = html;
+    expect(blocks([document])).toEqual(expected);
+  });
+
+  it('hands over whole blocks, and only those, where the filter fires', () => {
+    document.body.innerHTML =
+      '<ul><li><i>Président</i> Brie <small>2 x 125 g</small></li><li>Bread</li><li>Brie <div>de Meaux</div></li></ul>';
+    // "de Meaux" is a block of its own, and the filter does not fire on it.
+    expect(blocks([document], firesOn('Brie'))).toEqual(['LI:en:Brie ', 'LI:en:Président Brie 2 x 125 g']);
+  });
+
+  it('skips blocks already scanned with the same text', () => {
+    document.body.innerHTML = '<p>Gouda</p><p>Feta</p>';
+    expect(blocks([document], null, (el) => el.textContent !== 'Gouda')).toEqual(['P:en:Feta']);
+  });
+
+  it('rescans the block of an added text or inline element, and nothing in a skipped subtree', () => {
+    document.body.innerHTML =
+      '<ul id="l"><li id="a">Gou<b>da</b></li><li>Feta</li></ul><div hidden><p id="h">Brie</p></div>';
+    const b = document.querySelector('#a b') as Element;
+    expect(blocks([b])).toEqual(['LI:en:Gouda']);
+    expect(blocks([b.firstChild as Text])).toEqual(['LI:en:Gouda']);
+    expect(blocks([document.getElementById('h') as Element])).toEqual([]);
+    expect(blocks([(document.getElementById('h') as Element).firstChild as Text])).toEqual([]);
+  });
+
+  it('maps an offset in the block text back to its text node', () => {
+    document.body.innerHTML = '<h3>Old <b>Gouda</b> 48+</h3>';
+    const found: Block[] = [];
+    const cursor = new BlockWalker([document], options(), (blk) => found.push(blk));
+    cursor.next(Number.POSITIVE_INFINITY);
+    const [block] = found;
+    expect(block?.pieces.map((p) => p.offset)).toEqual([0, 4, 9]);
+    // "Gouda" ends at 9: the badge goes after the <b> text.
+    expect(pieceAt(block?.pieces ?? [], 9)).toEqual({
+      node: document.querySelector('b')?.firstChild,
+      offset: 5,
+    });
+    expect(pieceAt(block?.pieces ?? [], 13)?.offset).toBe(4);
+  });
+
+  it('stops at the deadline and goes on where it stopped', () => {
+    document.body.innerHTML = Array.from({ length: 500 }, (_, i) => `<p>item ${i}</p>`).join('');
+    const found: Block[] = [];
+    const cursor = new BlockWalker([document], options(), (b) => found.push(b));
+    cursor.next(0);
+    expect(cursor.done).toBe(false);
+    expect(found.length).toBeLessThan(500);
+    while (!cursor.done) cursor.next(Number.POSITIVE_INFINITY);
+    expect(found).toHaveLength(500);
+  });
+});
+
+describe('open shadow roots', () => {
+  // The custom-element listing of large pages (XPath) runs in the real browser: tests/e2e/shadow-roots.e2e.ts.
+  it('are found, nested ones too, but not closed ones or those in skipped subtrees', () => {
+    document.body.innerHTML =
+      '<x-tile id="a"></x-tile><x-tile id="b"></x-tile><div hidden><x-tile id="c"></x-tile></div>';
+    const open = (document.getElementById('a') as Element).attachShadow({ mode: 'open' });
+    open.innerHTML = '<p>Brie</p><x-inner id="n"></x-inner>';
+    const nested = (open.getElementById('n') as Element).attachShadow({ mode: 'open' });
+    (document.getElementById('b') as Element).attachShadow({ mode: 'closed' });
+    (document.getElementById('c') as Element).attachShadow({ mode: 'open' });
+    const finder = new ShadowRootFinder([document], new WeakSet());
+    const found: ShadowRoot[] = [];
+    while (!finder.done) found.push(...finder.next(Number.POSITIVE_INFINITY));
+    expect(found).toEqual([open, nested]);
+    expect(blocks([open])).toEqual(['P:en:Brie']);
+  });
+});
