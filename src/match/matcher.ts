@@ -183,7 +183,7 @@ export class Matcher {
       for (let k = outStart[st] as number; k < o1; k++) {
         const id = outputs[k] as number;
         const p = this.patterns[id] as Pattern;
-        if (p.langs && !(lang && p.langs.includes(lang))) continue;
+        if (p.kind === 'hint' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
         const e = i + 1;
         const s = e - (lengths[id] as number);
         const startOk = s === 0 || !isWordSymbol(syms[s - 1] as number);
@@ -389,7 +389,7 @@ export class Matcher {
 
   /**
    * Pre-filter flags for a language, one word per state: bit L is set when a
-   * one-word food term of L symbols ends there (it must start a word: L letters
+   * one-word food (or hint) term of L symbols ends there (it must start a word: L letters
    * since the last separator); every bit is set when a compound head or a
    * several-word food term ends there (or a one-word term of 31 symbols or more).
    */
@@ -403,7 +403,7 @@ export class Matcher {
       for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++) {
         const id = outputs[k] as number;
         const p = this.patterns[id] as Pattern;
-        if (p.kind !== 'food' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
+        if ((p.kind !== 'food' && p.kind !== 'hint') || (p.langs && !(lang && p.langs.includes(lang)))) continue;
         const len = lengths[id] as number;
         if (p.head || p.text.includes(' ') || len >= 31) flags[st] = 0xffffffff;
         else flags[st] = (flags[st] as number) | (1 << len);

@@ -9,7 +9,7 @@
 import { compileLexicon, FOODS, Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
-import { type Block, BlockWalker, pieceAt, type TextFilter } from './blocks';
+import { type Block, BlockWalker, pieceAt } from './blocks';
 import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
 
 /** Texts remembered per detector (then it starts over), and the longest text remembered. */
@@ -37,20 +37,6 @@ export function supplementIn(block: Block): Detection | undefined {
     lineText: block.text,
     spans: [],
     index: 0,
-  };
-}
-
-/**
- * The walk's pre-filter: the matcher's (a food term may be there), or a
- * supplement word in a short text (a supplement title names no food).
- */
-export function withSupplements(foods: TextFilter): TextFilter {
-  return {
-    reset: () => foods.reset(),
-    end: () => foods.end?.() === true,
-    feed: (text) =>
-      foods.feed(text) ||
-      (text.length <= SUPPLEMENT_MAX_CHARS && text.length > 1 && SUPPLEMENT_HINT.test(text)),
   };
 }
 
@@ -124,7 +110,7 @@ export function createDetector(given?: Matcher): Detector {
           }
           for (const d of detectInBlock(block, find(m, block.text, block.lang))) (out as Detection[]).push(d);
         },
-        withSupplements(m.prefilter()),
+        m.prefilter(),
       );
     },
   };

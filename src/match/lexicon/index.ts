@@ -103,7 +103,8 @@ function matchingClose(s: string, open: number): number {
   throw new Error(`unbalanced brackets in lexicon term "${s}"`);
 }
 
-export type PatternKind = 'food' | 'not' | 'elliptic' | 'context';
+/** `hint`: no food, but the pre-filter fires on it (see LexiconLanguage.hints). */
+export type PatternKind = 'food' | 'not' | 'elliptic' | 'context' | 'hint';
 
 /** One folded term the automaton looks for. */
 export interface Pattern {
@@ -210,6 +211,7 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
       add(spec, 'food', { food, head: true, ...(langs ? { langs } : {}) });
     for (const [food, spec] of Object.entries(file.elliptic ?? {})) add(spec, 'elliptic', { food });
     add(file.notFood, 'not', {});
+    add(file.hints, 'hint', {});
     add(file.strictNotFood, 'not', { ...(langs ? { langs } : {}) });
     add(file.notFoodHeads, 'not', { head: true, ...(langs ? { langs } : {}) });
     for (const [kind, spec] of Object.entries(file.context ?? {}))

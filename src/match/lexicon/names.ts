@@ -9,6 +9,9 @@ import type { LexiconLanguage } from './types';
  */
 export const names: LexiconLanguage = {
   langs: ['*'],
+  // Supplement titles ("Vitamin K2 MK-7 200 µg", "Kalzium + D3") name no food: the scan reads them as supplements.
+  hints:
+    'vitamin|vitamine|vitamina|vitamins|vitamines|vitaminas|vitamiini|calcium|kalzium|kalcium|kalsium|calcio|cálcio|wapń|menaquinone|menaquinones|menachinon|menaquinona|mk',
   foods: {
     'parmigiano-reggiano':
       'parmesan|parmesans|parmigiano|parmigiano reggiano|parmigiano-reggiano|parmiggiano|parmigiano regiano|reggiano',

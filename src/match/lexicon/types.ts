@@ -105,4 +105,10 @@ export interface LexiconLanguage {
   linkers?: string;
   /** Words for "and"/"or". */
   conjunctions?: string;
+  /**
+   * Words that make the page scan look at a text without naming a food:
+   * supplement words ("Vitamin", "Kalzium", "MK"), whose titles are read by
+   * the supplement parser instead of the food matcher.
+   */
+  hints?: string;
 }
