@@ -429,7 +429,11 @@ export class ShadowRootFinder {
         if (!walker) {
           walker = this.openNext(found);
           if (!walker) {
-            if (this.customRoot) continue;
+            if (this.customRoot) {
+              // Counting its elements was this step's work; the query comes next.
+              steps++;
+              continue;
+            }
             this.finished = true;
             break;
           }
