@@ -6,7 +6,7 @@
  * language: repeated product titles, a list the page renders again) is looked
  * up instead of matched again.
  */
-import { compileLexicon, FOODS, Matcher, type Mention } from '../match';
+import { compileLexicon, FOODS, foldString, Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
 import { type Block, BlockWalker, pieceAt } from './blocks';
@@ -69,9 +69,9 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
 }
 
 /**
- * A detector with `matcher`, or with a matcher of its own compiled in two
- * steps by `prepare()` (the lexicon, then the automaton: each is tens of ms on
- * a cold start, too long for one task).
+ * A detector with `matcher`, or with a matcher of its own compiled in three
+ * steps by `prepare()` (the folding table, the lexicon, the automaton: each
+ * 10–30 ms on a cold start, too long together for one task).
  */
 export function createDetector(given?: Matcher): Detector {
   let matcher = given;
@@ -91,6 +91,8 @@ export function createDetector(given?: Matcher): Detector {
     foods: Object.keys(FOODS),
     *prepare() {
       if (matcher) return;
+      foldString('');
+      yield;
       const lexicon = compileLexicon();
       yield;
       matcher ??= new Matcher(lexicon);

@@ -82,7 +82,7 @@ export interface SessionDeps {
   rules: SiteRules;
   host: string;
   signal?: AbortSignal;
-  /** Time budget of one chunk of work, in ms. */
+  /** Time budget of one slice of work, in ms (default 8). */
   chunkMs?: number;
 }
 
@@ -153,7 +153,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   let prefs = deps.prefs;
   let rules = deps.rules;
   let stopped = false;
-  const chunkMs = deps.chunkMs ?? 12;
+  const chunkMs = deps.chunkMs ?? 8;
   const foods = new Map<string, Food>();
   const sources: Record<string, Source> = {};
   const measures = new Map<string, readonly Portion[]>();

@@ -10,7 +10,8 @@
  * mark.js run), --reps N, --recipes N (0: none), --markjs-timeout MS (at
  * least 1100 × the scan, so the 1000× budget can be shown),
  * --tiles SMALL,LARGE, --no-build (use the existing .output build),
- * --no-extension (skip the runs with the built extension).
+ * --no-extension (skip the runs with the built extension), --table FILE
+ * (print the table of a saved --json run).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -277,7 +278,7 @@ async function measureRecipes(
     .sort();
   const chosen = files.slice(0, Math.min(files.length, opts.recipes));
   log(`recipe corpus: ${chosen.length} pages from ${RECIPES_DIR}`);
-  const reps = Math.max(3, Math.min(opts.reps, 5));
+  const reps = 3;
   const rows: {
     page: string;
     nodes: number;
@@ -797,7 +798,18 @@ function formatReport(r: Result): string {
   return out.join('\n');
 }
 
-main().then(
+// `--table FILE`: the table of a saved `--json` run, without measuring.
+const saved = process.argv.indexOf('--table');
+const run =
+  saved >= 0
+    ? async () => {
+        const r = JSON.parse(readFileSync(process.argv[saved + 1] ?? '', 'utf8')) as Result & { ok: boolean };
+        process.stdout.write(`${formatReport(r)}\n`);
+        process.exitCode = r.ok ? 0 : 1;
+      }
+    : main;
+
+run().then(
   // Browsers and the page server are closed; anything left (a hung page) must not keep the run alive.
   () => process.exit(),
   (err) => {
