@@ -403,7 +403,8 @@ export class Matcher {
       for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++) {
         const id = outputs[k] as number;
         const p = this.patterns[id] as Pattern;
-        if ((p.kind !== 'food' && p.kind !== 'hint') || (p.langs && !(lang && p.langs.includes(lang)))) continue;
+        if ((p.kind !== 'food' && p.kind !== 'hint') || (p.langs && !(lang && p.langs.includes(lang))))
+          continue;
         const len = lengths[id] as number;
         if (p.head || p.text.includes(' ') || len >= 31) flags[st] = 0xffffffff;
         else flags[st] = (flags[st] as number) | (1 << len);

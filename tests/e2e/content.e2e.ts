@@ -188,6 +188,45 @@ describe('page badges in Chromium', () => {
     await page.close();
   });
 
+  it('"Scan this page once" badges a page of a site K2 Lens does not run on', async () => {
+    const url = `${s.server.origin.replace('127.0.0.1', 'localhost')}/product/index.html`;
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    expect(await page.locator('k2lens-badge').count()).toBe(0);
+    const tabId = await s.worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
+    const popup = await s.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('button[data-action="scan-page"]').click();
+    await waitForBadge(page, 'gouda-aged');
+    await popup.close();
+    // Only this once: a reload of the page brings no badge.
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await page.locator('k2lens-badge').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a single-page app navigation resets the page summary', async () => {
+    const page = await s.newPage('/spa/index.html');
+    await waitForBadge(page, 'brie');
+    const tabId = await s.worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      page.url(),
+    );
+    await page.click('#to-dairy');
+    await waitForBadge(page, 'kefir');
+    // The location watcher notices the new address within a second or two.
+    await page.waitForTimeout(2500);
+    const popup = await s.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('.page-foods li[data-food="kefir"]').waitFor();
+    expect(await popup.locator('.page-foods li[data-food="brie"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('"Enable on this site" makes K2 Lens run on a site outside the curated list', async () => {
     const url = `${s.server.origin.replace('127.0.0.1', 'localhost')}/grocery/index.html`;
     const page = await s.context.newPage();

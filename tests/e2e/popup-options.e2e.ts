@@ -89,7 +89,7 @@ describe('popup and options in Chromium', () => {
     await page.close();
   });
 
-  it('corrupt stored preferences break neither the options page nor the popup', async () => {
+  it('corrupt stored preferences break neither the options page, the popup nor the content script', async () => {
     const setup = await s.extensionPage('options.html');
     await setup.evaluate(() =>
       chrome.storage.sync.set({
@@ -105,7 +105,13 @@ describe('popup and options in Chromium', () => {
     const popup = await s.extensionPage('popup.html');
     await popup.fill('#search', 'brie');
     await popup.locator('.food[data-food="brie"]').waitFor();
+    const page = await s.newPage('/grocery/index.html');
+    await page.locator('k2lens-badge[data-food="kefir"]').waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await page.locator('k2lens-badge[data-food="kefir"]').getAttribute('aria-label')).toContain(
+      'per 100 g',
+    );
     expect(s.consoleErrors.slice(errorsBefore)).toEqual([]);
+    await page.close();
     await options.close();
     await popup.close();
   });
