@@ -1,11 +1,7 @@
-import { render } from 'preact';
-import { i18n, setI18n } from '../../src/i18n/current';
-import { pageI18n } from '../../src/i18n/tables';
 import { request } from '../../src/messaging/client';
 import {
   exportSettings,
   importSettings,
-  type Language,
   loadEnabledSites,
   loadPrefs,
   loadSiteRules,
@@ -16,6 +12,7 @@ import {
   watchSiteRules,
 } from '../../src/prefs';
 import { removeSite } from '../../src/sites/registration';
+import { mountLocalized } from '../../src/ui/localized-page';
 import { Options, type OptionsApi } from '../../src/ui/options/Options';
 
 const api: OptionsApi = {
@@ -44,16 +41,5 @@ const api: OptionsApi = {
   },
 };
 
-const app = document.getElementById('app') as HTMLElement;
-let language: Language | undefined;
-/** Renders in the language of the preference, again as soon as it changes (also from this page). */
-const show = (pref: Language) => {
-  if (pref === language) return;
-  language = pref;
-  setI18n(pageI18n(pref));
-  document.documentElement.lang = i18n().lang;
-  document.title = i18n().t('optTitle');
-  render(<Options api={api} />, app);
-};
-void loadPrefs().then((p) => show(p.language));
-watchPrefs((p) => show(p.language));
+// Renders in the language of the preference, again as soon as it changes (also from this page).
+mountLocalized(document.getElementById('app') as HTMLElement, 'optTitle', () => <Options api={api} />);

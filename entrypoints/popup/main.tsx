@@ -1,14 +1,13 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { i18n, setI18n } from '../../src/i18n/current';
-import { pageI18n } from '../../src/i18n/tables';
+import { i18n } from '../../src/i18n/current';
 import { EVIDENCE_SECTIONS } from '../../src/messages';
 import { request } from '../../src/messaging/client';
-import { type Language, loadPrefs, loadSiteRules, setHostDisabled, watchPrefs } from '../../src/prefs';
+import { loadPrefs, loadSiteRules, setHostDisabled } from '../../src/prefs';
 import { hostOf, originPatternFor } from '../../src/sites/curated';
 import { CONTENT_SCRIPT_FILE, enableSite } from '../../src/sites/registration';
 import { FOOD_CARD_CSS } from '../../src/ui/FoodCard';
+import { mountLocalized } from '../../src/ui/localized-page';
 import { Popup, type PopupApi, type TabInfo } from '../../src/ui/popup/Popup';
 
 /** Match patterns K2 Lens runs on: the manifest's content scripts and the sites the user enabled. */
@@ -117,16 +116,4 @@ const style = document.createElement('style');
 style.textContent = FOOD_CARD_CSS;
 document.head.append(style);
 
-const app = document.getElementById('app') as HTMLElement;
-let language: Language | undefined;
-/** Renders in the language of the preference (again when it changes). */
-const show = (pref: Language) => {
-  if (pref === language) return;
-  language = pref;
-  setI18n(pageI18n(pref));
-  document.documentElement.lang = i18n().lang;
-  document.title = i18n().t('popupTitle');
-  render(<Popup api={api} />, app);
-};
-void loadPrefs().then((p) => show(p.language));
-watchPrefs((p) => show(p.language));
+mountLocalized(document.getElementById('app') as HTMLElement, 'popupTitle', () => <Popup api={api} />);

@@ -3,6 +3,7 @@
  * to badge, produced incrementally under a time budget.
  */
 
+import type { Matcher } from '../match';
 import type { SupplementLabel } from '../nutrition/supplements';
 
 export interface Detection {
@@ -51,4 +52,6 @@ export interface Detector {
    * steps: the session runs each `next()` in a task of its own.
    */
   prepare?(): Iterator<void>;
+  /** The matcher the detector uses (after `prepare()`), for text it does not walk (a recipe's lines). */
+  matcher?(): Matcher;
 }

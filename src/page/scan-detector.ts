@@ -89,6 +89,10 @@ export function createDetector(given?: Matcher): Detector {
   };
   return {
     foods: Object.keys(FOODS),
+    matcher() {
+      matcher ??= new Matcher();
+      return matcher;
+    },
     *prepare() {
       if (matcher) return;
       foldString('');

@@ -158,7 +158,8 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const sources: Record<string, Source> = {};
   const measures = new Map<string, readonly Portion[]>();
   const measuresOf = (id: string) => measures.get(id) ?? [];
-  const matcher = deps.matcher ?? getMatcher();
+  /** The recipe's lines are matched with the detector's matcher (compiled in steps before the first scan). */
+  const matcherFor = (): Matcher => deps.matcher ?? deps.detector.matcher?.() ?? getMatcher();
   let structured: StructuredData = { products: [] };
   let recipeKeys = new Set<string>();
   let productKeys = new Map<string, number>();
@@ -274,6 +275,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     const recipe = structured.recipe;
     if (!recipe) return;
     const lang = pageLanguage(doc);
+    const matcher = matcherFor();
     const first = recipeLineMentions(recipe, matcher, lang);
     if (!(await resolve(first.map((m) => m.foodId)))) return;
     // Again with the foods' household measures, for cups, spoons and slices.
@@ -700,6 +702,8 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
         await yieldToPage();
       }
       if (stopped) return;
+      // The page's structured data (a recipe, product weights) once the matcher is ready.
+      void readStructured();
     }
     const roots: Node[] = [];
     if (fullRescan) {
@@ -843,7 +847,6 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const start = () => {
     if (disabled()) return;
     observe(doc);
-    void readStructured();
     fullRescan = true;
     schedule();
   };

@@ -4,22 +4,17 @@
  * performance.now() in the pages is precise to a few microseconds.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
-import type { PageServer } from '../e2e/harness';
+import { type PageServer, startServer } from '../e2e/harness';
 
-export async function serveBench(pages: Map<string, string>, recipesDir: string | null): Promise<PageServer> {
-  const hits: string[] = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    hits.push(path);
-    const headers = {
-      'content-type': 'text/html; charset=utf-8',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    };
+export function serveBench(pages: Map<string, string>, recipesDir: string | null): Promise<PageServer> {
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+    'cache-control': 'no-store',
+  };
+  return startServer((path, res) => {
     const page = pages.get(path);
     if (page !== undefined) {
       res.writeHead(200, headers);
@@ -34,18 +29,7 @@ export async function serveBench(pages: Map<string, string>, recipesDir: string 
         return;
       }
     }
-    res.writeHead(path === '/favicon.ico' ? 204 : 404, { 'content-type': 'text/plain' });
+    res.writeHead(404, { 'content-type': 'text/plain' });
     res.end();
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    hits,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
 }

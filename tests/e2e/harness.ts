@@ -6,7 +6,7 @@
  * assertions.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -33,21 +33,41 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves `dirs` (first match wins) on 127.0.0.1 with a free port. Extra routes answer fixed bodies. */
-export async function servePages(
-  dirs: string[] = [PAGES_DIR],
-  routes: Record<string, { type: string; body: string; headers?: Record<string, string> }> = {},
-): Promise<PageServer> {
+/**
+ * A local HTTP server on 127.0.0.1 with a free port: records the path of every
+ * request, answers /favicon.ico with nothing, and the rest with `handle`.
+ */
+export async function startServer(handle: (path: string, res: ServerResponse) => void): Promise<PageServer> {
   const hits: string[] = [];
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = decodeURIComponent(url.pathname);
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     hits.push(path);
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();
       return;
     }
+    handle(path, res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    hits,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Serves `dirs` (first match wins) on 127.0.0.1 with a free port. Extra routes answer fixed bodies. */
+export function servePages(
+  dirs: string[] = [PAGES_DIR],
+  routes: Record<string, { type: string; body: string; headers?: Record<string, string> }> = {},
+): Promise<PageServer> {
+  return startServer((path, res) => {
     const route = routes[path];
     if (route) {
       res.writeHead(200, { 'content-type': route.type, ...route.headers });
@@ -69,17 +89,6 @@ export async function servePages(
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    hits,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
 }
 
 export function chromiumPath(): string {
