@@ -32,6 +32,19 @@ function columnOf(ch: string): number {
 /**
 /** Builds the automaton of the folded `texts` (pattern id = index). */
 export function buildAutomaton(texts: readonly string[]): Automaton {
+  const steps = automatonSteps(texts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build in steps, each a few milliseconds on a cold start (the trie,
+ * the transition table, the outputs, the renumbered table): a page script
+ * runs each `next()` in a task of its own.
+ */
+export function* automatonSteps(texts: readonly string[]): Generator<void, Automaton, void> {
   const W = TERM_SYMBOLS;
   let bound = 1;
   for (const t of texts) bound += t.length;
@@ -57,6 +70,7 @@ export function buildAutomaton(texts: readonly string[]): Automaton {
     lengths[id] = text.length;
   });
 
+  yield;
   const delta = states < 65536 ? new Uint16Array(states * W) : new Uint32Array(states * W);
   const fail = new Int32Array(states);
   const order: number[] = [];
@@ -83,6 +97,7 @@ export function buildAutomaton(texts: readonly string[]): Automaton {
       } else delta[s * W + c] = delta[f * W + c] as number;
     }
   }
+  yield;
   // Outputs: own patterns plus those of the fail state (already complete, BFS order).
   const all: number[][] = new Array(states);
   all[0] = own[0] as number[];
@@ -91,6 +106,7 @@ export function buildAutomaton(texts: readonly string[]): Automaton {
     const mine = own[s] as number[];
     all[s] = inherited.length ? [...mine, ...inherited] : mine;
   }
+  yield;
   // Renumber the states breadth-first: the shallow states, where scanning
   // text spends most of its time, then share a few cache lines.
   const newId = new Uint32Array(states);

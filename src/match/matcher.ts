@@ -20,7 +20,7 @@
  *  6. context rules (../rules.ts): vegan, plant, spread, tool, dish, flavour
  *     and substitute words next to a food suppress it.
  */
-import { type Automaton, buildAutomaton } from './automaton';
+import { type Automaton, automatonSteps, buildAutomaton } from './automaton';
 import {
   AMP,
   expansionOf,
@@ -126,11 +126,17 @@ export class Matcher {
   /** Symbol buffers reused by every call of `find` (it is synchronous and keeps no reference). */
   private readonly buffers: FoldBuffers = newFoldBuffers();
 
-  constructor(lexicon: CompiledLexicon = compileLexicon()) {
+  constructor(lexicon: CompiledLexicon = compileLexicon(), automaton?: Automaton) {
     this.lexicon = lexicon;
     this.patterns = lexicon.patterns;
-    this.auto = buildAutomaton(this.patterns.map((p) => p.text));
+    this.auto = automaton ?? buildAutomaton(this.patterns.map((p) => p.text));
     this.minFoodTerm = Math.min(...this.patterns.filter((p) => p.kind === 'food').map((p) => p.text.length));
+  }
+
+  /** The matcher of `lexicon` built in steps (see automatonSteps), for a page script's first scan. */
+  static *compile(lexicon: CompiledLexicon): Generator<void, Matcher, void> {
+    const automaton = yield* automatonSteps(lexicon.patterns.map((p) => p.text));
+    return new Matcher(lexicon, automaton);
   }
 
   private lastLang: string | undefined;

@@ -69,9 +69,9 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
 }
 
 /**
- * A detector with `matcher`, or with a matcher of its own compiled in three
- * steps by `prepare()` (the folding table, the lexicon, the automaton: each
- * 10–30 ms on a cold start, too long together for one task).
+ * A detector with `matcher`, or with a matcher of its own compiled in steps
+ * by `prepare()` (the folding table, the lexicon, then the automaton in four
+ * steps: 10–30 ms each on a cold start, too long together for one task).
  */
 export function createDetector(given?: Matcher): Detector {
   let matcher = given;
@@ -99,7 +99,8 @@ export function createDetector(given?: Matcher): Detector {
       yield;
       const lexicon = compileLexicon();
       yield;
-      matcher ??= new Matcher(lexicon);
+      const compiled = yield* Matcher.compile(lexicon);
+      matcher ??= compiled;
     },
     cursor(roots: Node[], options: CursorOptions): ScanCursor {
       matcher ??= new Matcher();

@@ -701,9 +701,14 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
         if (step.done) break;
         await yieldToPage();
       }
-      if (stopped) return;
-      // The page's structured data (a recipe, product weights) once the matcher is ready.
+      if (!alive()) return;
+      // The page's structured data (a recipe, product weights) once the matcher is ready, each in a task
+      // of its own: reading it (its scripts, its microdata) queries the whole document.
+      await yieldToPage();
+      if (!alive()) return;
       void readStructured();
+      await yieldToPage();
+      if (!alive()) return;
     }
     const roots: Node[] = [];
     if (fullRescan) {

@@ -1,0 +1,63 @@
+/**
+ * The automaton built in steps (for a page script's first scan) is the same
+ * automaton as the one built at once, and a matcher compiled in steps finds
+ * the same mentions.
+ */
+import { describe, expect, it } from 'vitest';
+import { automatonSteps, buildAutomaton } from '../../../src/match/automaton';
+import { compileLexicon, Matcher } from '../../../src/match/index';
+import { createDetector } from '../../../src/page/scan-detector';
+
+const TERMS = ['gouda', 'brie', 'cream cheese', 'cheese', 'kefir', 'ie'];
+
+describe('automaton built in steps', () => {
+  it('yields between its phases and ends with the same tables as the one-call build', () => {
+    const steps = automatonSteps(TERMS);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const whole = buildAutomaton(TERMS);
+    expect(step.value.states).toBe(whole.states);
+    expect([...step.value.delta]).toEqual([...whole.delta]);
+    expect([...step.value.outputs]).toEqual([...whole.outputs]);
+    expect([...step.value.outStart]).toEqual([...whole.outStart]);
+  });
+
+  it('the matcher compiled in steps finds what the matcher built at once finds', () => {
+    const lexicon = compileLexicon();
+    const steps = Matcher.compile(lexicon);
+    let step = steps.next();
+    let yields = 0;
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const stepped = step.value;
+    const whole = new Matcher(lexicon);
+    for (const [text, lang] of [
+      ['Old Amsterdam Gouda 48+ 400g', 'nl'],
+      ['2 Tbsp white miso paste', 'en'],
+      ['Jarlsberg skiver 200 g', 'no'],
+      ['peanut butter', 'en'],
+      ['Bio-Kefir 1,5 %', 'de'],
+    ] as const) {
+      const found = stepped.find(text, { lang }).map((m) => [m.foodId, m.text]);
+      expect(found).toEqual(whole.find(text, { lang }).map((m) => [m.foodId, m.text]));
+    }
+    expect(stepped.find('Old Amsterdam Gouda 48+ 400g', { lang: 'nl' }).length).toBe(1);
+  });
+
+  it("a detector's prepare() compiles its matcher over several steps", () => {
+    const detector = createDetector();
+    const steps = detector.prepare?.();
+    let count = 0;
+    while (steps && !steps.next().done) count++;
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(detector.matcher?.().find('Feta 200 g', { lang: 'en' })[0]?.foodId).toBe('feta');
+  });
+});
