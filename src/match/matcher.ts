@@ -434,76 +434,81 @@ export class Matcher {
     // State between calls (copied to locals in the hot loop).
     let st = 0;
     let lastSpace = true;
-    /** Word characters since the last separator (capped at 31: bit 31 means "any length"). */
+    /** Word characters since the last separator (flag bit 31 stands for 31 or more). */
     let run = 0;
-    /** A food term ended at the last letter: a hit if the word ends there. */
-    let pending = false;
+    /** Whether a food term ends the word fed last (its letters since the last separator). */
+    const termEnds = (s: number, r: number): boolean => {
+      if (r === 0) return false;
+      const f = flags[s] as number;
+      return f !== 0 && ((f >>> (r < 31 ? r : 31)) & 1) === 1;
+    };
+    // The hot loop: a letter costs a table read and a transition; whether a term
+    // ends the word is read from the flags only at the separator after it.
     const feed = (text: string): boolean => {
       let s = st;
       let r = run;
-      let p = pending;
       let sp = lastSpace;
-      let hit = false;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const code = text.charCodeAt(i);
         const sym = table[code] as number;
-        if (sym >= LETTER_A && sym < MULTI_CODE) {
-          s = delta[s * W + sym - SPACE] as number;
-          if (r < 31) r++;
-          const f = flags[s] as number;
-          p = f !== 0 && ((f >>> r) & 1) === 1;
-          sp = false;
-        } else if (sym < LETTER_A) {
-          if (sym === OTHER) {
-            // A letter of another script: the word goes on, no term does.
-            s = 0;
-            if (r < 31) r++;
-            p = false;
+        if (sym >= LETTER_A) {
+          if (sym < MULTI_CODE) {
+            s = delta[s * W + sym - SPACE] as number;
+            r++;
             sp = false;
-            continue;
+          } else if (sym === MULTI_CODE) {
+            for (const e of expansionOf(code)) {
+              s = delta[s * W + e - SPACE] as number;
+              r++;
+            }
+            sp = false;
           }
-          if (p) {
-            hit = true;
-            break;
+          // SKIP_CODE: nothing.
+          continue;
+        }
+        if (sym === OTHER) {
+          // A letter of another script: the word goes on, no term does.
+          s = 0;
+          r++;
+          sp = false;
+          continue;
+        }
+        if (r > 0) {
+          if (termEnds(s, r)) {
+            st = s;
+            run = r;
+            lastSpace = sp;
+            return true;
           }
           r = 0;
-          if (sym === SPACE) {
-            if (sp) continue;
+        }
+        if (sym === SPACE) {
+          if (!sp) {
             sp = true;
             s = delta[s * W] as number;
-          } else if (sym === AMP) {
-            s = delta[s * W + AMP - SPACE] as number;
-            sp = false;
-          } else {
-            s = 0;
-            sp = false;
           }
-        } else if (sym === MULTI_CODE) {
-          for (const e of expansionOf(code)) {
-            s = delta[s * W + e - SPACE] as number;
-            if (r < 31) r++;
-            p = (((flags[s] as number) >>> r) & 1) === 1;
-          }
+        } else if (sym === AMP) {
+          s = delta[s * W + AMP - SPACE] as number;
+          sp = false;
+        } else {
+          s = 0;
           sp = false;
         }
-        // SKIP_CODE: nothing.
       }
       st = s;
       run = r;
-      pending = p;
       lastSpace = sp;
-      return hit;
+      return false;
     };
     return {
       reset() {
         st = 0;
         lastSpace = true;
         run = 0;
-        pending = false;
       },
       feed,
-      end: () => pending,
+      end: () => termEnds(st, run),
       inPhrase: () => (depth[st] as number) > run,
       test(text: string, carry: boolean): number {
         if (!carry) {
@@ -512,9 +517,8 @@ export class Matcher {
           st = 0;
           lastSpace = true;
           run = 0;
-          pending = false;
         }
-        if (feed(text) || pending) return 1;
+        if (feed(text) || termEnds(st, run)) return 1;
         return (depth[st] as number) > run ? 2 : 0;
       },
     };
