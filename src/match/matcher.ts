@@ -440,7 +440,7 @@ export class Matcher {
     const termEnds = (s: number, r: number): boolean => {
       if (r === 0) return false;
       const f = flags[s] as number;
-      return f !== 0 && ((f >>> (r < 31 ? r : 31)) & 1) === 1;
+      return f !== 0 && ((f >>> Math.min(r, 31)) & 1) === 1;
     };
     // The hot loop: a letter costs a table read and a transition; whether a term
     // ends the word is read from the flags only at the separator after it.
