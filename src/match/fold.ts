@@ -266,8 +266,13 @@ export function foldText(input: string): Folded {
 
 /** The folded form of a term or phrase: lower-case a–z, single spaces, trimmed. */
 export function foldString(input: string): string {
-  return foldText(input).text.trim();
+  stringBuffers ??= newFoldBuffers();
+  const n = foldInto(input, stringBuffers);
+  return symbolString(stringBuffers.syms, n).trim();
 }
+
+/** One buffer for every `foldString` call (the lexicon folds thousands of terms when it compiles). */
+let stringBuffers: FoldBuffers | undefined;
 
 /** True for symbols that are part of a word (letters of any script). */
 export function isWordSymbol(sym: number): boolean {

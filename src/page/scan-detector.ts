@@ -6,7 +6,7 @@
  * language: repeated product titles, a list the page renders again) is looked
  * up instead of matched again.
  */
-import { compileLexicon, FOODS, foldString, Matcher, type Mention } from '../match';
+import { FOODS, foldString, lexiconSteps, Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
 import { type Block, BlockWalker, pieceAt } from './blocks';
@@ -70,8 +70,9 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
 
 /**
  * A detector with `matcher`, or with a matcher of its own compiled in steps
- * by `prepare()` (the folding table, the lexicon, then the automaton in four
- * steps: 10–30 ms each on a cold start, too long together for one task).
+ * by `prepare()`: the folding table, the lexicon in a few steps, then the
+ * automaton in four steps (10–30 ms each part on a cold start, too long
+ * together for one task).
  */
 export function createDetector(given?: Matcher): Detector {
   let matcher = given;
@@ -97,7 +98,7 @@ export function createDetector(given?: Matcher): Detector {
       if (matcher) return;
       foldString('');
       yield;
-      const lexicon = compileLexicon();
+      const lexicon = yield* lexiconSteps();
       yield;
       const compiled = yield* Matcher.compile(lexicon);
       matcher ??= compiled;

@@ -145,6 +145,20 @@ export interface CompiledLexicon {
 
 /** Compiles the lexicon files into patterns (pure; the matcher caches the result). */
 export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): CompiledLexicon {
+  const steps = lexiconSteps(files);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same compilation in steps, one per few language files (a millisecond or
+ * two each on a cold start): a page script runs each `next()` in a task of its own.
+ */
+export function* lexiconSteps(
+  files: readonly LexiconLanguage[] = LEXICON,
+): Generator<void, CompiledLexicon, void> {
   const problems: string[] = [];
   const byKey = new Map<string, Pattern>();
   const terms = new Map<string, string[]>();
@@ -201,7 +215,12 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
     }
   };
 
+  let sinceYield = 0;
   for (const file of files) {
+    if (++sinceYield > 4) {
+      sinceYield = 0;
+      yield;
+    }
     const langs = file.langs.includes('*') ? undefined : file.langs;
     for (const [food, spec] of Object.entries(file.foods ?? {})) add(spec, 'food', { food });
     for (const [food, spec] of Object.entries(file.strict ?? {}))

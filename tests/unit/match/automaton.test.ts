@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { automatonSteps, buildAutomaton } from '../../../src/match/automaton';
-import { compileLexicon, Matcher } from '../../../src/match/index';
+import { compileLexicon, lexiconSteps, Matcher } from '../../../src/match/index';
 import { createDetector } from '../../../src/page/scan-detector';
 
 const TERMS = ['gouda', 'brie', 'cream cheese', 'cheese', 'kefir', 'ie'];
@@ -50,6 +50,20 @@ describe('automaton built in steps', () => {
       expect(found).toEqual(whole.find(text, { lang }).map((m) => [m.foodId, m.text]));
     }
     expect(stepped.find('Old Amsterdam Gouda 48+ 400g', { lang: 'nl' }).length).toBe(1);
+  });
+
+  it('the lexicon compiled in steps is the lexicon compiled at once', () => {
+    const steps = lexiconSteps();
+    let step = steps.next();
+    let yields = 0;
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThanOrEqual(2);
+    const whole = compileLexicon();
+    expect(step.value.patterns.map((p) => p.text)).toEqual(whole.patterns.map((p) => p.text));
+    expect(step.value.problems).toEqual([]);
   });
 
   it("a detector's prepare() compiles its matcher over several steps", () => {
