@@ -7,7 +7,14 @@
  */
 export { foldString, foldText, LINE_BREAK } from './fold';
 export type { FoodInfo, FoodKind } from './lexicon/index';
-export { compileLexicon, expandTerms, FOODS, LEXICON, LEXICON_LANGUAGES, lexiconSteps } from './lexicon/index';
+export {
+  compileLexicon,
+  expandTerms,
+  FOODS,
+  LEXICON,
+  LEXICON_LANGUAGES,
+  lexiconSteps,
+} from './lexicon/index';
 export {
   type FindOptions,
   getMatcher,
