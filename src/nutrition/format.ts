@@ -30,10 +30,29 @@ export function displayNumber(value: number): number {
   return significant(value, 2);
 }
 
+/** Number formats by locale and kind, made once (a page with thousands of badges formats thousands of numbers). */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, kind: 'number' | 'percent' | 'grams' | 'grams1'): Intl.NumberFormat {
+  const key = `${kind} ${locale}`;
+  let f = formats.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'percent'
+        ? { style: 'percent', maximumFractionDigits: 0 }
+        : { maximumFractionDigits: kind === 'number' ? 3 : kind === 'grams' ? 0 : 1 };
+    f = new Intl.NumberFormat(locale, options);
+    if (formats.size > 64) formats.clear();
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** A value as text in `locale` ("17", "3.4", "1,100", "<0.1"). */
 export function formatNumber(value: number, locale = 'en'): string {
-  if (value > 0 && value < 0.1) return `<${new Intl.NumberFormat(locale).format(0.1)}`;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(displayNumber(value));
+  const f = numberFormat(locale, 'number');
+  if (value > 0 && value < 0.1) return `<${f.format(0.1)}`;
+  return f.format(displayNumber(value));
 }
 
 export interface FormattedAmount {
@@ -61,7 +80,7 @@ export function formatAmount(amount: Amount, locale = 'en'): FormattedAmount {
 
 /** A percentage as text in `locale`: "0%", "<1%", "7%", "45%", "120%" (German "45 %", French "45 %"). */
 export function formatPercent(percent: number, locale = 'en'): string {
-  const f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const f = numberFormat(locale, 'percent');
   if (!(percent > 0)) return f.format(0);
   if (percent < 1) return `<${f.format(0.01)}`;
   const n = percent < 100 ? Math.round(percent) : significant(percent, 2);
@@ -75,5 +94,5 @@ export function stripPercent(text: string): string {
 
 /** Grams as text in `locale`: whole grams from 10 g, one decimal below ("5.7 g", "250 g", German "5,7 g"). */
 export function formatGrams(grams: number, locale = 'en'): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: grams >= 10 ? 0 : 1 }).format(grams)} g`;
+  return `${numberFormat(locale, grams >= 10 ? 'grams' : 'grams1').format(grams)} g`;
 }

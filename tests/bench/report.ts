@@ -68,6 +68,8 @@ export interface BudgetInputs {
   longestExtensionTaskMs?: number;
   appendMs?: number;
   searchWorstKeystrokeMs?: number;
+  /** The toolbar window's first contentful paint after opening (median of several openings). */
+  popupFirstPaintMs?: number;
   seedMs?: number;
   contentGzipBytes?: number;
 }
@@ -106,6 +108,14 @@ export function budgets(x: BudgetInputs): BudgetResult[] {
       value: x.searchWorstKeystrokeMs,
       op: '<',
       limit: 5,
+      unit: 'ms',
+    },
+    {
+      id: 'popup paint',
+      label: 'toolbar window, first paint',
+      value: x.popupFirstPaintMs,
+      op: '<',
+      limit: 100,
       unit: 'ms',
     },
     { id: 'seed', label: 'dataset seeding (IndexedDB)', value: x.seedMs, op: '<', limit: 300, unit: 'ms' },

@@ -30,9 +30,13 @@ export function parseHtml(html: string, url = 'https://localhost/'): ParsedPage 
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The compiled dataset (run `npm run data` first) and its household measures. */
-export function loadPortions(): (foodId: string) => readonly Portion[] {
+/** The compiled dataset (run `npm run data` first). */
+export function loadDataset(): Dataset {
   const file = join(here, '../../src/data/generated/dataset.json');
-  const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+  return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+}
+
+/** The household measures of the compiled dataset. */
+export function loadPortions(dataset: Dataset = loadDataset()): (foodId: string) => readonly Portion[] {
   return portionsWithFallback(dataset);
 }

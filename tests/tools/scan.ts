@@ -2,22 +2,80 @@
  * `npm run scan -- [--json] [--time] PAGE.html...`
  *   Builds a DOM from each file (happy-dom), runs the content script's scanner
  *   (scanPage) and prints per file
- *   {file, recipe?: {yield, servings, ingredients}, products, mentions: [{text, food, grams?, source, line?}]}.
+ *   {file, recipe?: {yield, servings, ingredients, totals?}, products,
+ *    mentions: [{text, food, grams?, source, line?, values}]}.
  * `npm run scan -- [--json] [--lang xx] --lines LINES.txt`
  *   Treats each line as one ingredient line or product title and prints
- *   [{line, index, mentions: [{text, food, grams?}]}].
+ *   [{line, index, mentions: [{text, food, grams?, values}]}].
+ *
+ * `values`: K2 (µg) and calcium (mg) per 100 g, per serving (when the dataset
+ * has one for the food) and for the grams read, each {central, min, max}, and
+ * whether each value is measured or a category estimate, from the functions the
+ * tooltip uses (src/nutrition/portion.ts). `totals`: the
+ * recipe's sums and per-serving amounts, from the functions the recipe card uses.
  */
 import { readFileSync } from 'node:fs';
+import type { Food } from '../../src/data/types';
 import { getMatcher } from '../../src/match/index';
+import { type Amount, foodPortions, type PortionValues, recipeSummary } from '../../src/nutrition/portion';
 import { gramsForMentions } from '../../src/nutrition/quantity';
 import { scanPage } from '../../src/page/scan';
-import { loadPortions, parseHtml } from './dom';
+import { loadDataset, loadPortions, parseHtml } from './dom';
+
+/** An amount for the JSON output: central, min and max to 0.01. */
+function amount(a: Amount) {
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { central: r(a.central), min: r(a.min), max: r(a.max), ...(a.bound ? { bound: a.bound } : {}) };
+}
+
+function portion(p: PortionValues) {
+  return { grams: p.grams, label: p.label, k2_ug: amount(p.k2), calcium_mg: amount(p.calcium) };
+}
+
+/** K2 and calcium of a mention: per 100 g, per serving, and for its grams (package or ingredient amount). */
+function values(food: Food | undefined, grams: number | undefined, kind: 'package' | 'amount') {
+  if (!food) return undefined;
+  const p = foodPortions(food, grams, kind);
+  return {
+    per100g: portion(p.per100g),
+    ...(p.serving ? { serving: portion(p.serving) } : {}),
+    ...(p.amount ? { [kind]: portion(p.amount) } : {}),
+    basis: { k2: food.k2.basis, calcium: food.calcium.basis },
+    method: { k2: food.k2.method, calcium: food.calcium.method },
+  };
+}
 
 function usage(): never {
   console.error(
     'usage: npm run scan -- [--json] [--time] PAGE.html...\n       npm run scan -- [--json] [--lang xx] --lines LINES.txt',
   );
   process.exit(2);
+}
+
+/** The recipe's totals and per-serving amounts over the mentions of its ingredient lines. */
+function recipeTotals(
+  recipeYield: string | undefined,
+  mentions: readonly { foodId: string; grams?: number; line?: number }[],
+  foods: Map<string, Food>,
+) {
+  const lines = mentions.flatMap((m) => {
+    const food = foods.get(m.foodId);
+    return m.line !== undefined && food ? [{ food, ...(m.grams !== undefined ? { grams: m.grams } : {}) }] : [];
+  });
+  if (lines.length === 0) return {};
+  const summary = recipeSummary(lines, recipeYield);
+  const totals = (t: { grams: number; k2: Amount; calcium: Amount }) => ({
+    grams: Math.round(t.grams * 10) / 10,
+    k2_ug: amount(t.k2),
+    calcium_mg: amount(t.calcium),
+  });
+  return {
+    totals: {
+      whole: totals(summary.total),
+      ...(summary.perServing ? { perServing: totals(summary.perServing) } : {}),
+      ...(summary.unquantified.length > 0 ? { unquantified: summary.unquantified } : {}),
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -28,7 +86,9 @@ async function main(): Promise<void> {
   const lang = langAt >= 0 ? args[langAt + 1] : undefined;
   const files = args.filter((a, i) => !a.startsWith('--') && !(langAt >= 0 && i === langAt + 1));
   if (files.length === 0) usage();
-  const portionsOf = loadPortions();
+  const dataset = loadDataset();
+  const portionsOf = loadPortions(dataset);
+  const foods = new Map(dataset.foods.map((f) => [f.id, f]));
   const matcher = getMatcher();
 
   if (args.includes('--lines')) {
@@ -46,6 +106,7 @@ async function main(): Promise<void> {
             text: m.text,
             food: m.foodId,
             ...(grams[k] !== undefined ? { grams: grams[k] } : {}),
+            values: values(foods.get(m.foodId), grams[k], 'amount'),
           })),
         });
       }
@@ -88,6 +149,7 @@ async function main(): Promise<void> {
               ...(scan.recipe.yield ? { yield: scan.recipe.yield } : {}),
               ...(scan.recipe.servings ? { servings: scan.recipe.servings } : {}),
               ingredients: scan.recipe.ingredients,
+              ...recipeTotals(scan.recipe.yield, scan.mentions, foods),
             },
           }
         : {}),
@@ -98,6 +160,7 @@ async function main(): Promise<void> {
         ...(m.grams !== undefined ? { grams: m.grams } : {}),
         source: m.source,
         ...(m.line !== undefined ? { line: m.line } : {}),
+        values: values(foods.get(m.foodId), m.grams, m.line !== undefined ? 'amount' : 'package'),
       })),
     });
   }

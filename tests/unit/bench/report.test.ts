@@ -53,6 +53,7 @@ describe('budgets', () => {
       longestExtensionTaskMs: 51,
       appendMs: 4,
       searchWorstKeystrokeMs: 5,
+      popupFirstPaintMs: 99,
       seedMs: 120,
       contentGzipBytes: 61 * 1024,
     });
@@ -63,6 +64,7 @@ describe('budgets', () => {
       'longest task': false,
       append: true,
       search: false,
+      'popup paint': true,
       seed: true,
       'content size': false,
     });
