@@ -60,7 +60,9 @@ function recipeTotals(
 ) {
   const lines = mentions.flatMap((m) => {
     const food = foods.get(m.foodId);
-    return m.line !== undefined && food ? [{ food, ...(m.grams !== undefined ? { grams: m.grams } : {}) }] : [];
+    return m.line !== undefined && food
+      ? [{ food, ...(m.grams !== undefined ? { grams: m.grams } : {}) }]
+      : [];
   });
   if (lines.length === 0) return {};
   const summary = recipeSummary(lines, recipeYield);
