@@ -491,7 +491,7 @@ async function measureExtension(
     const runs = loads.map((l) => l.summary?.longestExtensionMs ?? Number.NaN);
     // What ran in each load's longest task (an outlier is usually a garbage collection of the page's heap).
     const eachLongest = loads.map((l) => {
-      const top = [...(l.summary?.tasks ?? [])].filter((t) => t.top).sort((a, b) => b.ms - a.ms)[0];
+      const top = [...(l.summary?.tasks ?? [])].filter((t) => t.extension).sort((a, b) => b.ms - a.ms)[0];
       return { ms: top?.ms ?? Number.NaN, frames: (top?.top ?? []).slice(0, 3).map((f) => describeFrame(f)) };
     });
     const chosen = [...loads].sort(
@@ -824,7 +824,12 @@ function formatReport(r: Result): string {
     for (const t of e.longestTasks.slice(0, 3))
       details.push([`  task of ${ms(t.ms)}`, t.frames.slice(0, 2).join('; ').slice(0, 150)]);
     for (const [i, t] of e.longestTaskEach.entries())
-      details.push([`  load ${i + 1}: longest, ${ms(t.ms)}`, t.frames.slice(0, 2).join('; ').slice(0, 150)]);
+      details.push([
+        `  load ${i + 1}: longest, ${ms(t.ms)}`,
+        t.frames.length > 0
+          ? t.frames.slice(0, 2).join('; ').slice(0, 150)
+          : '(functions listed for tasks of 30 ms or more)',
+      ]);
     details.push([
       'other long tasks after the extension started',
       `${e.otherLongTasks} (longest ${ms(e.otherLongestMs)}): the page's loading, style, layout and paint`,
