@@ -10,34 +10,32 @@ import { createDetector } from '../../../src/page/scan-detector';
 
 const TERMS = ['gouda', 'brie', 'cream cheese', 'cheese', 'kefir', 'ie'];
 
+/** Runs a stepwise build to its end: what it returns and how many times it yielded. */
+function drain<T>(steps: Generator<void, T, void>): { value: T; yields: number } {
+  let yields = 0;
+  let step = steps.next();
+  while (!step.done) {
+    yields++;
+    step = steps.next();
+  }
+  return { value: step.value, yields };
+}
+
 describe('automaton built in steps', () => {
   it('yields between its phases and ends with the same tables as the one-call build', () => {
-    const steps = automatonSteps(TERMS);
-    let yields = 0;
-    let step = steps.next();
-    while (!step.done) {
-      yields++;
-      step = steps.next();
-    }
+    const { value, yields } = drain(automatonSteps(TERMS));
     expect(yields).toBeGreaterThanOrEqual(3);
     const whole = buildAutomaton(TERMS);
-    expect(step.value.states).toBe(whole.states);
-    expect([...step.value.delta]).toEqual([...whole.delta]);
-    expect([...step.value.outputs]).toEqual([...whole.outputs]);
-    expect([...step.value.outStart]).toEqual([...whole.outStart]);
+    expect(value.states).toBe(whole.states);
+    expect([...value.delta]).toEqual([...whole.delta]);
+    expect([...value.outputs]).toEqual([...whole.outputs]);
+    expect([...value.outStart]).toEqual([...whole.outStart]);
   });
 
   it('the matcher compiled in steps finds what the matcher built at once finds', () => {
     const lexicon = compileLexicon();
-    const steps = Matcher.compile(lexicon);
-    let step = steps.next();
-    let yields = 0;
-    while (!step.done) {
-      yields++;
-      step = steps.next();
-    }
+    const { value: stepped, yields } = drain(Matcher.compile(lexicon));
     expect(yields).toBeGreaterThanOrEqual(3);
-    const stepped = step.value;
     const whole = new Matcher(lexicon);
     for (const [text, lang] of [
       ['Old Amsterdam Gouda 48+ 400g', 'nl'],
@@ -53,17 +51,11 @@ describe('automaton built in steps', () => {
   });
 
   it('the lexicon compiled in steps is the lexicon compiled at once', () => {
-    const steps = lexiconSteps();
-    let step = steps.next();
-    let yields = 0;
-    while (!step.done) {
-      yields++;
-      step = steps.next();
-    }
+    const { value, yields } = drain(lexiconSteps());
     expect(yields).toBeGreaterThanOrEqual(2);
     const whole = compileLexicon();
-    expect(step.value.patterns.map((p) => p.text)).toEqual(whole.patterns.map((p) => p.text));
-    expect(step.value.problems).toEqual([]);
+    expect(value.patterns.map((p) => p.text)).toEqual(whole.patterns.map((p) => p.text));
+    expect(value.problems).toEqual([]);
   });
 
   it("a detector's prepare() compiles its matcher over several steps", () => {
