@@ -8,6 +8,7 @@
  * patterns that end there, its own and those of its suffixes.
  */
 import { AMP, LETTER_A, SPACE, TERM_SYMBOLS } from './fold';
+import { runSteps, type Steps } from './steps';
 
 export interface Automaton {
   /** delta[state * TERM_SYMBOLS + (sym - SPACE)] → next state. */
@@ -32,11 +33,7 @@ function columnOf(ch: string): number {
 /**
 /** Builds the automaton of the folded `texts` (pattern id = index). */
 export function buildAutomaton(texts: readonly string[]): Automaton {
-  const steps = automatonSteps(texts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(automatonSteps(texts));
 }
 
 /**
@@ -44,7 +41,7 @@ export function buildAutomaton(texts: readonly string[]): Automaton {
  * the transition table, the outputs, the renumbered table): a page script
  * runs each `next()` in a task of its own.
  */
-export function* automatonSteps(texts: readonly string[]): Generator<void, Automaton, void> {
+export function* automatonSteps(texts: readonly string[]): Steps<Automaton> {
   const W = TERM_SYMBOLS;
   let bound = 1;
   for (const t of texts) bound += t.length;

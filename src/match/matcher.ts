@@ -52,6 +52,7 @@ import {
   HEAD_MIN_PREFIX,
   MERGE_MAX_WORDS,
 } from './rules';
+import type { Steps } from './steps';
 
 /** A food found in a text; offsets index the original text (end exclusive). */
 export interface Mention {
@@ -134,7 +135,7 @@ export class Matcher {
   }
 
   /** The matcher of `lexicon` built in steps (see automatonSteps), for a page script's first scan. */
-  static *compile(lexicon: CompiledLexicon): Generator<void, Matcher, void> {
+  static *compile(lexicon: CompiledLexicon): Steps<Matcher> {
     const automaton = yield* automatonSteps(lexicon.patterns.map((p) => p.text));
     return new Matcher(lexicon, automaton);
   }

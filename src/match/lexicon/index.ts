@@ -3,6 +3,7 @@
  * DOM-free; compiled once by the matcher.
  */
 import { foldString } from '../fold';
+import { runSteps, type Steps } from '../steps';
 import { brands } from './brands';
 import { cs } from './cs';
 import { de } from './de';
@@ -145,20 +146,14 @@ export interface CompiledLexicon {
 
 /** Compiles the lexicon files into patterns (pure; the matcher caches the result). */
 export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): CompiledLexicon {
-  const steps = lexiconSteps(files);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(lexiconSteps(files));
 }
 
 /**
  * The same compilation in steps, one per few language files (a millisecond or
  * two each on a cold start): a page script runs each `next()` in a task of its own.
  */
-export function* lexiconSteps(
-  files: readonly LexiconLanguage[] = LEXICON,
-): Generator<void, CompiledLexicon, void> {
+export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Steps<CompiledLexicon> {
   const problems: string[] = [];
   const byKey = new Map<string, Pattern>();
   const terms = new Map<string, string[]>();
