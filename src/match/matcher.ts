@@ -395,7 +395,8 @@ export class Matcher {
   private readonly flagCache = new Map<string, Uint32Array>();
 
   /**
-   * Pre-filter flags for a language, one word per state: bit L is set when a
+   * Pre-filter flags for a language (without one: for every language, as a
+   * page's blocks may be in any), one word per state: bit L is set when a
    * one-word food (or hint) term of L symbols ends there (it must start a word: L letters
    * since the last separator); every bit is set when a compound head or a
    * several-word food term ends there (or a one-word term of 31 symbols or more).
@@ -410,8 +411,8 @@ export class Matcher {
       for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++) {
         const id = outputs[k] as number;
         const p = this.patterns[id] as Pattern;
-        if ((p.kind !== 'food' && p.kind !== 'hint') || (p.langs && !(lang && p.langs.includes(lang))))
-          continue;
+        if (p.kind !== 'food' && p.kind !== 'hint') continue;
+        if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
         const len = lengths[id] as number;
         if (p.head || p.text.includes(' ') || len >= 31) flags[st] = 0xffffffff;
         else flags[st] = (flags[st] as number) | (1 << len);
@@ -423,8 +424,9 @@ export class Matcher {
 
   /**
    * A streaming pre-filter for the text nodes of a block (see Prefilter): true
-   * once a food term of the language ends at a word end (one-word terms must
-   * also start a word). Context rules are left to `find`.
+   * once a food term of the language (without one: of any language) ends at a
+   * word end (one-word terms must also start a word). Context rules and the
+   * block's own language are left to `find`.
    */
   prefilter(lang?: string): Prefilter {
     const table = foldTable();
@@ -437,17 +439,24 @@ export class Matcher {
     let lastSpace = true;
     /** Word characters since the last separator (flag bit 31 stands for 31 or more). */
     let run = 0;
-    /** Whether a food term ends the word fed last (its letters since the last separator). */
-    const termEnds = (s: number, r: number): boolean => {
+    /**
+     * Word characters since the last separator or the start of the text fed
+     * last. A text node that starts a block may follow another block's text
+     * without a separator ("Président</div><h3>Brie"): a term may start there too.
+     */
+    let own = 0;
+    /** Whether a food term ends the word fed last: one that starts the word, or the text. */
+    const termEnds = (s: number, r: number, o: number): boolean => {
       if (r === 0) return false;
       const f = flags[s] as number;
-      return f !== 0 && ((f >>> Math.min(r, 31)) & 1) === 1;
+      return f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1;
     };
     // The hot loop: a letter costs a table read and a transition; whether a term
     // ends the word is read from the flags only at the separator after it.
     const feed = (text: string): boolean => {
       let s = st;
       let r = run;
+      let o = 0;
       let sp = lastSpace;
       const n = text.length;
       for (let i = 0; i < n; i++) {
@@ -457,11 +466,13 @@ export class Matcher {
           if (sym < MULTI_CODE) {
             s = delta[s * W + sym - SPACE] as number;
             r++;
+            o++;
             sp = false;
           } else if (sym === MULTI_CODE) {
             for (const e of expansionOf(code)) {
               s = delta[s * W + e - SPACE] as number;
               r++;
+              o++;
             }
             sp = false;
           }
@@ -472,17 +483,20 @@ export class Matcher {
           // A letter of another script: the word goes on, no term does.
           s = 0;
           r++;
+          o++;
           sp = false;
           continue;
         }
         if (r > 0) {
-          if (termEnds(s, r)) {
+          if (termEnds(s, r, o)) {
             st = s;
             run = r;
+            own = o;
             lastSpace = sp;
             return true;
           }
           r = 0;
+          o = 0;
         }
         if (sym === SPACE) {
           if (!sp) {
@@ -499,6 +513,7 @@ export class Matcher {
       }
       st = s;
       run = r;
+      own = o;
       lastSpace = sp;
       return false;
     };
@@ -507,9 +522,10 @@ export class Matcher {
         st = 0;
         lastSpace = true;
         run = 0;
+        own = 0;
       },
       feed,
-      end: () => termEnds(st, run),
+      end: () => termEnds(st, run, own),
       inPhrase: () => (depth[st] as number) > run,
       test(text: string, carry: boolean): number {
         if (!carry) {
@@ -518,8 +534,9 @@ export class Matcher {
           st = 0;
           lastSpace = true;
           run = 0;
+          own = 0;
         }
-        if (feed(text) || termEnds(st, run)) return 1;
+        if (feed(text) || termEnds(st, run, own)) return 1;
         return (depth[st] as number) > run ? 2 : 0;
       },
     };

@@ -116,11 +116,12 @@ const SKIP_ATTRS = '[hidden],[aria-hidden="true"],[contenteditable],[data-k2lens
 
 /**
  * What `closest()` looks for above a text: a language, a skipping attribute or
- * a skipped element that can hold blocks of text. The other skipped elements
- * hold only text or inline content (script, style, textarea, title, kbd…) and
- * are caught on the way from the text to its block.
+ * a skipped element that can hold blocks of text (a noscript does where the
+ * page was parsed without scripts, as by the scan tool). The other skipped
+ * elements hold only text or inline content (script, style, textarea, title,
+ * kbd…) and are caught on the way from the text to its block.
  */
-const ANCESTRY = `[lang],${SKIP_ATTRS},button,select,option,svg,math,pre,code,object,video,audio,canvas`;
+const ANCESTRY = `[lang],${SKIP_ATTRS},button,select,option,svg,math,pre,code,noscript,object,video,audio,canvas`;
 
 /** Whether an element matched by SKIP_ATTRS or ANCESTRY is skipped itself (not just a language holder). */
 function skippedItself(el: Element): boolean {
@@ -137,6 +138,18 @@ function skippedItself(el: Element): boolean {
 
 function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName) || (el.matches(SKIP_ATTRS) && skippedItself(el));
+}
+
+/** The page's language: `<html lang>`, else the `og:locale` or `content-language` of its head. */
+export function pageLanguage(doc: Document): string | undefined {
+  const html = doc.documentElement?.getAttribute('lang')?.trim();
+  if (html) return html;
+  const head = doc.head ?? doc;
+  const og = head.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  return (
+    head.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() || undefined
+  );
 }
 
 /** The block an element's text belongs to: itself, or its nearest non-inline ancestor. */
@@ -330,7 +343,7 @@ export class BlockWalker implements ScanCursor {
   }
 
   private documentLang(el: Element): string | undefined {
-    if (this.docLang === null) this.docLang = el.ownerDocument?.documentElement?.lang || undefined;
+    if (this.docLang === null) this.docLang = el.ownerDocument ? pageLanguage(el.ownerDocument) : undefined;
     return this.docLang;
   }
 

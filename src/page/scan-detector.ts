@@ -72,9 +72,11 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
  * A detector with `matcher`, or with a matcher of its own compiled in steps
  * by `prepare()`: the folding table, the lexicon in a few steps, then the
  * automaton in four steps (10–30 ms each part on a cold start, too long
- * together for one task).
+ * together for one task). Each block is matched in its own language (its
+ * nearest `lang`, else the page's), or in `forcedLang` when given (a tool's
+ * override).
  */
-export function createDetector(given?: Matcher): Detector {
+export function createDetector(given?: Matcher, forcedLang?: string): Detector {
   let matcher = given;
   const known = new Map<string, Mention[]>();
   const find = (m: Matcher, text: string, lang: string | undefined): Mention[] => {
@@ -116,7 +118,8 @@ export function createDetector(given?: Matcher): Detector {
             (out as Detection[]).push(supplement);
             return;
           }
-          for (const d of detectInBlock(block, find(m, block.text, block.lang))) (out as Detection[]).push(d);
+          for (const d of detectInBlock(block, find(m, block.text, forcedLang ?? block.lang)))
+            (out as Detection[]).push(d);
         },
         m.prefilter(),
       );

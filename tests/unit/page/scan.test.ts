@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
 import { compileDataset } from '../../../src/data/compile';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
-import { scanAddedNodes, scanBlocks, scanPage } from '../../../src/page/scan';
+import { scanPage } from '../../../src/page/scan';
 
 const portionsOf = portionsWithFallback(compileDataset(readSources()));
 
@@ -14,32 +14,30 @@ function setBody(html: string, lang = 'en'): void {
   document.body.innerHTML = html;
 }
 
-const found = () => scanBlocks(document.body).flatMap((b) => b.mentions.map((m) => [m.foodId, m.text]));
+/** The visible text's mentions, as the content script's detector finds them. */
+const textMentions = () => scanPage(document, { portionsOf }).mentions.filter((m) => m.source === 'text');
+const found = () => textMentions().map((m) => [m.foodId, m.text]);
 
 beforeEach(() => setBody(''));
 
-describe('scanBlocks', () => {
+describe("scanPage: visible text (the content script's detector)", () => {
   it('joins the inline text of a block: one title across elements', () => {
     setBody('<li>Old Amsterdam <b>Gouda</b> 48+ 400g</li>');
-    const [block] = scanBlocks(document.body);
-    expect(block?.block.localName).toBe('li');
-    expect(block?.text).toBe('Old Amsterdam Gouda 48+ 400g');
-    const m = block?.mentions[0];
-    expect([m?.foodId, m?.text]).toEqual(['gouda-aged', 'Old Amsterdam Gouda']);
-    // The match ends inside <b>: after its 5th character.
-    expect(m?.endNode.data).toBe('Gouda');
-    expect(m?.endOffset).toBe(5);
+    const [m] = textMentions();
+    expect(m?.block?.localName).toBe('li');
+    expect([m?.foodId, m?.text, m?.grams]).toEqual(['gouda-aged', 'Old Amsterdam Gouda', 400]);
+    // The match ends inside <b>: the badge goes after its text node.
+    expect(m?.endNode?.data).toBe('Gouda');
   });
   it('matches a term split across inline elements', () => {
     setBody('<p>Top with cream <span>cheese</span> frosting</p>');
     expect(found()).toEqual([['cream-cheese', 'cream cheese']]);
   });
-  it('maps the end of a match with diacritics and entities to the right node and offset', () => {
+  it('maps the end of a match with diacritics and entities to the right node', () => {
     setBody('<p>2 EL Crème <i>fraîche</i> d’Isigny und mehr</p>', 'de');
-    const m = scanBlocks(document.body)[0]?.mentions[0];
+    const [m] = textMentions();
     expect(m?.text).toBe('Crème fraîche d’Isigny');
-    expect(m?.endNode.data).toBe(' d’Isigny und mehr');
-    expect(m?.endOffset).toBe(' d’Isigny'.length);
+    expect(m?.endNode?.data).toBe(' d’Isigny und mehr');
   });
   it('keeps separate blocks apart', () => {
     setBody('<div>Cream</div><div>cheese</div>');
@@ -66,16 +64,23 @@ describe('scanBlocks', () => {
     setBody(`${html}<p>Brie</p>`);
     expect(found()).toEqual([['brie', 'Brie']]);
   });
-  it('scans only what was added (incremental scan)', () => {
-    setBody('<ul><li>Gouda 400g</li></ul>');
-    const li = document.createElement('li');
-    li.textContent = 'Jarlsberg skiver';
-    document.querySelector('ul')?.append(li);
-    expect(scanAddedNodes([li]).flatMap((b) => b.mentions.map((m) => m.foodId))).toEqual(['jarlsberg']);
-  });
   it('uses the language of the page for short words', () => {
     setBody('<p>Puede ser servido con queso</p>', 'es');
     expect(found()).toEqual([['cheese', 'queso']]);
+  });
+  it("matches each block in its own language, or every block in the option's", () => {
+    setBody('<p>200 g ost</p><p lang="sv">200 g ost</p>', 'en');
+    const own = textMentions();
+    expect(own.map((m) => [m.foodId, m.block?.getAttribute('lang')])).toEqual([['cheese', 'sv']]);
+    const forced = scanPage(document, { portionsOf, lang: 'sv' }).mentions.map((m) => m.foodId);
+    expect(forced).toEqual(['cheese', 'cheese']);
+  });
+  it("finds a food that starts a block right after another block's word (no space between)", () => {
+    setBody('<div>Président</div><h3>Brie 200 g</h3><p>Arla</p><p>Kefir</p>', 'fr');
+    expect(found()).toEqual([
+      ['brie', 'Brie'],
+      ['kefir', 'Kefir'],
+    ]);
   });
 });
 
