@@ -154,4 +154,25 @@ describe('properties', () => {
       { numRuns: 500 },
     );
   });
+
+  it('without a language, the pre-filter fires on the short words of every language', () => {
+    const m = getMatcher();
+    expect(m.find('200 g ost', { lang: 'en' })).toEqual([]);
+    expect(m.find('200 g ost', { lang: 'sv' }).map((x) => x.foodId)).toEqual(['cheese']);
+    const any = m.prefilter();
+    expect(any.feed('200 g ost') || any.end()).toBe(true);
+    const en = m.prefilter('en');
+    expect(en.feed('200 g ost') || en.end()).toBe(false);
+  });
+
+  it("fires on a one-word term that starts a text right after another text's word", () => {
+    // "Président</div><h3>Brie": the texts of two blocks meet without a separator.
+    const pre = getMatcher().prefilter('fr');
+    expect(pre.feed('Président')).toBe(false);
+    expect(pre.end()).toBe(false);
+    expect(pre.feed('Brie') || pre.end()).toBe(true);
+    // Within one text, a word that merely ends in a term is not a hit ("Fabrie").
+    pre.reset();
+    expect(pre.feed('Fabrie') || pre.end()).toBe(false);
+  });
 });
