@@ -822,12 +822,12 @@ function formatReport(r: Result): string {
       `${ms(e.longestTaskMs)} (${e.longestTaskRuns.map((x) => ms(x)).join(', ')}); ${e.extensionTasks} tasks, ${ms(e.extensionTaskMs)} in all, ${e.tasksOver50} ≥ 50 ms`,
     ]);
     for (const t of e.longestTasks.slice(0, 3))
-      details.push([`  task of ${ms(t.ms)}`, t.frames.slice(0, 2).join('; ').slice(0, 150)]);
+      details.push([`  task of ${ms(t.ms)}`, t.frames.slice(0, 2).join('; ').slice(0, 100)]);
     for (const [i, t] of e.longestTaskEach.entries())
       details.push([
         `  load ${i + 1}: longest, ${ms(t.ms)}`,
         t.frames.length > 0
-          ? t.frames.slice(0, 2).join('; ').slice(0, 150)
+          ? t.frames.slice(0, 2).join('; ').slice(0, 100)
           : '(functions listed for tasks of 30 ms or more)',
       ]);
     details.push([

@@ -150,8 +150,8 @@ export function compileLexicon(files: readonly LexiconLanguage[] = LEXICON): Com
 }
 
 /**
- * The same compilation in steps, one per few language files (a millisecond or
- * two each on a cold start): a page script runs each `next()` in a task of its own.
+ * The same compilation in steps, one per language file (a few milliseconds
+ * each on a cold start): a page script runs each `next()` in a task of its own.
  */
 export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Steps<CompiledLexicon> {
   const problems: string[] = [];
@@ -210,12 +210,8 @@ export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Step
     }
   };
 
-  let sinceYield = 0;
-  for (const file of files) {
-    if (++sinceYield > 4) {
-      sinceYield = 0;
-      yield;
-    }
+  for (const [i, file] of files.entries()) {
+    if (i > 0) yield;
     const langs = file.langs.includes('*') ? undefined : file.langs;
     for (const [food, spec] of Object.entries(file.foods ?? {})) add(spec, 'food', { food });
     for (const [food, spec] of Object.entries(file.strict ?? {}))
