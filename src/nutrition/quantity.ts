@@ -23,6 +23,7 @@
  * wins over a metric volume, which wins over other units.
  */
 import type { Dataset, Food, Portion } from '../data/types';
+import { ownEntry } from './lookup';
 
 export type UnitKind = 'mass' | 'volume' | 'count' | 'package';
 
@@ -215,14 +216,16 @@ export interface Quantity {
 /** Parses one number token ("1 1/2", "1,5", "½", "three"). */
 export function parseNumber(token: string): number | undefined {
   const t = token.trim().toLowerCase();
-  if (t in WORD_NUMBERS) return WORD_NUMBERS[t];
+  const word = ownEntry(WORD_NUMBERS, t);
+  if (word !== undefined) return word;
   let m = t.match(/^(\d+(?:[.,]\d+)?)\s*([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$/);
-  if (m) return decimal(m[1] as string) + (FRACTIONS[m[2] as string] as number);
+  if (m) return decimal(m[1] as string) + (ownEntry(FRACTIONS, m[2] as string) as number);
   m = t.match(/^(\d+)\s+(\d+)\s*[/⁄]\s*(\d+)$/);
   if (m) return Number(m[1]) + Number(m[2]) / Number(m[3]) || undefined;
   m = t.match(/^(\d+)\s*[/⁄]\s*(\d+)$/);
   if (m) return Number(m[2]) === 0 ? undefined : Number(m[1]) / Number(m[2]);
-  if (t in FRACTIONS) return FRACTIONS[t];
+  const fraction = ownEntry(FRACTIONS, t);
+  if (fraction !== undefined) return fraction;
   if (/^(\d+(?:[.,]\d+)?|\.\d+)$/.test(t)) return decimal(t);
   return undefined;
 }
@@ -234,9 +237,7 @@ function decimal(s: string): number {
 }
 
 function unitOf(token: string): UnitDef | undefined {
-  const cased = CASED[token];
-  if (cased) return cased;
-  return UNITS[token.toLowerCase().replace(/\s+/g, ' ')];
+  return ownEntry(CASED, token) ?? ownEntry(UNITS, token.toLowerCase().replace(/\s+/g, ' '));
 }
 
 /**

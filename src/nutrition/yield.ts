@@ -18,6 +18,8 @@
  * "9-inch") is not a yield; neither is a number that fits none of the rules.
  */
 
+import { ownEntry } from './lookup';
+
 /** Servings a recipe makes: a single count (min = max) or a range. */
 export interface YieldRange {
   min: number;
@@ -166,7 +168,7 @@ function toNumber(s: string): number {
 /** Replaces number words with digits; ambiguous words only right before or after a servings word. */
 function wordsToDigits(text: string): string {
   return text.replace(/\b[a-z]+\b/g, (word, offset: number) => {
-    const n = NUMBER_WORDS[word];
+    const n = ownEntry(NUMBER_WORDS, word);
     if (n === undefined) return word;
     if (!AMBIGUOUS_WORDS.has(word)) return String(n);
     const after = text.slice(offset + word.length).trimStart();

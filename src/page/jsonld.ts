@@ -8,6 +8,7 @@
  * reads the page's script elements and microdata attributes (text only, never
  * markup).
  */
+import { ownEntry } from '../nutrition/lookup';
 import { findQuantities, gramsOf } from '../nutrition/quantity';
 
 export interface RecipeData {
@@ -70,7 +71,7 @@ export function decodeEntities(text: string): string {
       let code: number | undefined;
       if (ref[0] === '#')
         code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      else code = ENTITIES[ref];
+      else code = ownEntry(ENTITIES, ref);
       if (code === undefined || !Number.isFinite(code) || code <= 0 || code > 0x10ffff) return whole;
       return String.fromCodePoint(code);
     });
@@ -248,7 +249,7 @@ function gramsOfWeight(raw: unknown): number | undefined {
       LBR: 453.592,
       LB: 453.592,
     };
-    const f = factor[unit];
+    const f = ownEntry(factor, unit);
     return f ? Math.round(value * f * 10) / 10 : undefined;
   }
   const text = cleanText(raw);

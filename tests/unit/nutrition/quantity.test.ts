@@ -33,6 +33,10 @@ describe('parseNumber', () => {
     ['an', 1],
     ['1/0', undefined],
     ['abc', undefined],
+    // Names every object has are no number words (a fuzzed "__proto__" once returned an object).
+    ['__proto__', undefined],
+    ['constructor', undefined],
+    ['toString', undefined],
   ])('%s → %s', (token, value) => expect(parseNumber(token)).toBe(value));
 });
 
