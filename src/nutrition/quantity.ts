@@ -382,6 +382,22 @@ export function densityOf(portions: readonly Portion[], qualifier?: string): num
     .filter((x): x is { p: Portion; ml: number } => x.ml !== undefined)
     .map(({ p, ml }) => ({ unit: p.unit, gPerMl: p.grams / (p.amount * ml) }));
   if (rows.length === 0) return undefined;
+  const gPerMl = (r: { gPerMl: number }) => r.gPerMl;
+  return preferredMedian(rows, gPerMl, qualifier) ?? medianOf(rows.map(gPerMl));
+}
+
+/**
+ * The median value of the measures that suit `qualifier` best: those naming
+ * it (grated and shredded stand in for each other), else the plain ones (no
+ * preparation after a comma), else the grated or shredded ones (a cheese
+ * measured only by preparation: a cup of cheese in a recipe is shredded);
+ * undefined when there are none of these.
+ */
+function preferredMedian<T extends { unit: string }>(
+  rows: readonly T[],
+  value: (row: T) => number,
+  qualifier?: string,
+): number | undefined {
   const want =
     qualifier === 'grated'
       ? ['grated', 'shredded']
@@ -392,14 +408,13 @@ export function densityOf(portions: readonly Portion[], qualifier?: string): num
           : [];
   for (const w of want) {
     const hit = rows.filter((r) => r.unit.includes(w));
-    if (hit.length) return medianOf(hit.map((r) => r.gPerMl));
+    if (hit.length) return medianOf(hit.map(value));
   }
   const plain = rows.filter((r) => !r.unit.includes(','));
-  if (plain.length) return medianOf(plain.map((r) => r.gPerMl));
-  // A cheese measured only by preparation: a cup of cheese in a recipe is shredded.
+  if (plain.length) return medianOf(plain.map(value));
   const shredded = rows.filter((r) => r.unit.includes('shredded') || r.unit.includes('grated'));
-  if (shredded.length) return medianOf(shredded.map((r) => r.gPerMl));
-  return medianOf(rows.map((r) => r.gPerMl));
+  if (shredded.length) return medianOf(shredded.map(value));
+  return undefined;
 }
 
 function medianOf(values: number[]): number {
@@ -412,23 +427,7 @@ function medianOf(values: number[]): number {
 function unitWeight(portions: readonly Portion[], unit: string, qualifier?: string): number | undefined {
   const rows = portions.filter((p) => baseOf(p.unit) === unit);
   if (rows.length === 0) return undefined;
-  const want =
-    qualifier === 'grated'
-      ? ['grated', 'shredded']
-      : qualifier === 'shredded'
-        ? ['shredded', 'grated']
-        : qualifier
-          ? [qualifier]
-          : [];
-  for (const w of want) {
-    const hit = rows.filter((p) => p.unit.includes(w));
-    if (hit.length) return medianOf(hit.map((p) => p.grams / p.amount));
-  }
-  const plain = rows.filter((p) => !p.unit.includes(','));
-  if (plain.length) return medianOf(plain.map((p) => p.grams / p.amount));
-  const shredded = rows.filter((p) => p.unit.includes('shredded') || p.unit.includes('grated'));
-  if (shredded.length) return medianOf(shredded.map((p) => p.grams / p.amount));
-  return undefined;
+  return preferredMedian(rows, (p) => p.grams / p.amount, qualifier);
 }
 
 /** Grams of one household count unit ("slice", "stick"…) of a food. */
