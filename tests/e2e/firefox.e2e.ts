@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { type FirefoxSession, launchFirefox } from './firefox';
+import { readSeededDataset } from './in-page';
 
 // The WebExtension API of Firefox pages, as far as these tests use it.
 declare const browser: typeof chrome & {
@@ -32,30 +33,7 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
     const page = await s.extensionPage('popup.html');
     const status = await page.evaluate(() => browser.runtime.sendMessage({ type: 'status' }));
     expect(status).toEqual({ ok: true, value: { mode: 'indexeddb', datasetVersion: dataset.version } });
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ foods: number; version: string }>((resolve, reject) => {
-          const open = indexedDB.open('k2lens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            try {
-              const tx = open.result.transaction(['foods', 'meta'], 'readonly');
-              const count = tx.objectStore('foods').count();
-              const meta = tx.objectStore('meta').get('dataset');
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve({
-                  foods: count.result,
-                  version: (meta.result as { value: { version: string } }).value.version,
-                });
-              };
-            } catch (err) {
-              open.result.close();
-              reject(err);
-            }
-          };
-        }),
-    );
+    const stored = await page.evaluate(readSeededDataset);
     expect(stored).toEqual({ foods: dataset.foods.length, version: dataset.version });
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { egress, launch, type Session } from './harness';
+import { readSeededDataset } from './in-page';
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 
@@ -18,30 +19,7 @@ describe('K2 Lens in Chromium', () => {
     // Ask the background first: it answers once the dataset is in place.
     const status = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
     expect(status).toEqual({ ok: true, value: { mode: 'indexeddb', datasetVersion: dataset.version } });
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ foods: number; version: unknown }>((resolve, reject) => {
-          const open = indexedDB.open('k2lens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            try {
-              const tx = open.result.transaction(['foods', 'meta'], 'readonly');
-              const count = tx.objectStore('foods').count();
-              const meta = tx.objectStore('meta').get('dataset');
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve({
-                  foods: count.result,
-                  version: (meta.result as { value: { version: string } }).value.version,
-                });
-              };
-            } catch (err) {
-              open.result.close();
-              reject(err);
-            }
-          };
-        }),
-    );
+    const stored = await page.evaluate(readSeededDataset);
     expect(stored.foods).toBe(dataset.foods.length);
     expect(stored.version).toBe(dataset.version);
     await page.close();
