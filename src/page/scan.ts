@@ -21,8 +21,6 @@ import type { Detection } from './detector';
 import { extractStructuredData, type ProductData, type RecipeData } from './jsonld';
 import { createDetector } from './scan-detector';
 
-export { pageLanguage };
-
 export interface PageMention {
   text: string;
   foodId: string;

@@ -40,7 +40,7 @@ import { SupplementCard } from '../ui/SupplementCard';
 import { supplementBadgeModel } from '../ui/supplement-model';
 import { foodName } from '../ui/text';
 import { BADGE_ATTR, type BadgeHandle, type BadgeView, createBadge, OWN_ATTR, placeBadge } from './badge';
-import { isPageChrome, ShadowRootFinder } from './blocks';
+import { isPageChrome, pageLanguage, ShadowRootFinder } from './blocks';
 import type { Detection, Detector } from './detector';
 import { extractStructuredData, type StructuredData } from './jsonld';
 import {
@@ -53,7 +53,7 @@ import {
   recipeTotals,
   showsIngredient,
 } from './recipe';
-import { lineKey, pageLanguage } from './scan';
+import { lineKey } from './scan';
 import { createTooltip, type Tooltip } from './tooltip';
 
 export interface SessionDeps {
@@ -73,8 +73,6 @@ export interface SessionDeps {
   intakes(): Promise<{ intakes: Intake[]; sources: Record<string, Source> } | null>;
   /** Opens the evidence summary (a section of the toolbar window) in a tab. */
   openEvidence(section: string): void;
-  /** The matcher, for the recipe's ingredient lines (the detector matches the page text). */
-  matcher?: Matcher;
   report(summary: PageSummary): void;
   hideFood(foodId: string): void;
   disableSite(): void;
@@ -159,7 +157,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const measures = new Map<string, readonly Portion[]>();
   const measuresOf = (id: string) => measures.get(id) ?? [];
   /** The recipe's lines are matched with the detector's matcher (compiled in steps before the first scan). */
-  const matcherFor = (): Matcher => deps.matcher ?? deps.detector.matcher?.() ?? getMatcher();
+  const matcherFor = (): Matcher => deps.detector.matcher?.() ?? getMatcher();
   let structured: StructuredData = { products: [] };
   let recipeKeys = new Set<string>();
   let productKeys = new Map<string, number>();
