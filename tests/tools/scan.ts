@@ -17,9 +17,11 @@
 import { readFileSync } from 'node:fs';
 import type { Food } from '../../src/data/types';
 import { getMatcher } from '../../src/match/index';
-import { type Amount, foodPortions, type PortionValues, recipeSummary } from '../../src/nutrition/portion';
+import { type Amount, foodPortions, type PortionValues } from '../../src/nutrition/portion';
 import { gramsForMentions } from '../../src/nutrition/quantity';
-import { scanPage } from '../../src/page/scan';
+import type { RecipeData } from '../../src/page/jsonld';
+import { recipeTotals } from '../../src/page/recipe';
+import { type PageMention, scanPage } from '../../src/page/scan';
 import { loadDataset, loadPortions, parseHtml } from './dom';
 
 /** An amount for the JSON output: central, min and max to 0.01. */
@@ -52,20 +54,22 @@ function usage(): never {
   process.exit(2);
 }
 
-/** The recipe's totals and per-serving amounts over the mentions of its ingredient lines. */
-function recipeTotals(
-  recipeYield: string | undefined,
-  mentions: readonly { foodId: string; grams?: number; line?: number }[],
-  foods: Map<string, Food>,
-) {
-  const lines = mentions.flatMap((m) => {
-    const food = foods.get(m.foodId);
-    return m.line !== undefined && food
-      ? [{ food, ...(m.grams !== undefined ? { grams: m.grams } : {}) }]
-      : [];
-  });
+/** The recipe's totals and per-serving amounts, as the recipe card computes them (src/page/recipe.ts). */
+function totalsOf(recipe: RecipeData, mentions: readonly PageMention[], foods: Map<string, Food>) {
+  const lines = mentions.flatMap((m) =>
+    m.line !== undefined
+      ? [
+          {
+            line: m.line,
+            text: m.text,
+            foodId: m.foodId,
+            ...(m.grams !== undefined ? { grams: m.grams } : {}),
+          },
+        ]
+      : [],
+  );
   if (lines.length === 0) return {};
-  const summary = recipeSummary(lines, recipeYield);
+  const { summary } = recipeTotals(recipe, lines, foods);
   const totals = (t: { grams: number; k2: Amount; calcium: Amount }) => ({
     grams: Math.round(t.grams * 10) / 10,
     k2_ug: amount(t.k2),
@@ -151,7 +155,7 @@ async function main(): Promise<void> {
               ...(scan.recipe.yield ? { yield: scan.recipe.yield } : {}),
               ...(scan.recipe.servings ? { servings: scan.recipe.servings } : {}),
               ingredients: scan.recipe.ingredients,
-              ...recipeTotals(scan.recipe.yield, scan.mentions, foods),
+              ...totalsOf(scan.recipe, scan.mentions, foods),
             },
           }
         : {}),
