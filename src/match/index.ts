@@ -22,5 +22,6 @@ export {
   type Mention,
   normalizeLang,
   type Prefilter,
+  prefilterHits,
   termsByFood,
 } from './matcher';

@@ -74,19 +74,31 @@ export interface FindOptions {
  * the language, not the context rules: `find` does.
  */
 export interface Prefilter {
+  /** Back to the start of a text (a new root of the walk). */
   reset(): void;
-  /** Feeds the next text of the block; true when a food term ended at a word end. */
-  feed(text: string): boolean;
-  /** At the end of the block: true when a food term ends the block. */
-  end(): boolean;
-  /** True when what was fed ends inside a term of several words ("crème " of "crème fraîche"). */
-  inPhrase(): boolean;
   /**
-   * One text node at a time: reset unless `carry`, feed, end. Returns 1 on a
-   * hit, 2 when the text ends inside a term of several words (carry it into
-   * the next node of the same block), 0 otherwise.
+   * The texts of `count` consecutive text nodes, joined in `text` (node i's
+   * text ends at `ends[i]`), read on from where the last call stopped: writes
+   * to `hits` the index of every node where a food term ends at a word end
+   * (or at the end of the node's text: the next text may be another block's),
+   * starting over after each hit (the rest of that node is not read), and
+   * returns how many. The walk calls it once per few hundred nodes, with their
+   * texts joined natively, instead of making a string of every node.
    */
-  test(text: string, carry: boolean): number;
+  scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number;
+}
+
+/** The nodes of `texts` (one after the other, as a walk meets them) where `filter` fires. */
+export function prefilterHits(filter: Prefilter, texts: readonly string[]): number[] {
+  const ends = new Int32Array(texts.length);
+  let total = 0;
+  texts.forEach((t, i) => {
+    total += t.length;
+    ends[i] = total;
+  });
+  const hits = new Int32Array(texts.length);
+  const found = filter.scan(texts.join(''), ends, texts.length, hits);
+  return [...hits.subarray(0, found)];
 }
 
 interface Candidate {
@@ -122,8 +134,6 @@ export class Matcher {
   readonly lexicon: CompiledLexicon;
   private readonly patterns: Pattern[];
   private readonly auto: Automaton;
-  /** Length of the shortest food term (in folded characters). */
-  private readonly minFoodTerm: number;
   /** Symbol buffers reused by every call of `find` (it is synchronous and keeps no reference). */
   private readonly buffers: FoldBuffers = newFoldBuffers();
 
@@ -131,7 +141,6 @@ export class Matcher {
     this.lexicon = lexicon;
     this.patterns = lexicon.patterns;
     this.auto = automaton ?? buildAutomaton(this.patterns.map((p) => p.text));
-    this.minFoodTerm = Math.min(...this.patterns.filter((p) => p.kind === 'food').map((p) => p.text.length));
   }
 
   /** The matcher of `lexicon` built in steps (see automatonSteps), for a page script's first scan. */
@@ -430,114 +439,105 @@ export class Matcher {
    */
   prefilter(lang?: string): Prefilter {
     const table = foldTable();
-    const { delta, depth } = this.auto;
+    const { delta } = this.auto;
     const flags = this.flagsFor(normalizeLang(lang));
-    const minTerm = this.minFoodTerm;
     const W = TERM_SYMBOLS;
-    // State between calls (copied to locals in the hot loop).
+    // Where the last call stopped.
     let st = 0;
     let lastSpace = true;
-    /** Word characters since the last separator (flag bit 31 stands for 31 or more). */
+    /** Word characters since the last separator. */
     let run = 0;
-    /**
-     * Word characters since the last separator or the start of the text fed
-     * last. A text node that starts a block may follow another block's text
-     * without a separator ("Président</div><h3>Brie"): a term may start there too.
-     */
-    let own = 0;
-    /** Whether a food term ends the word fed last: one that starts the word, or the text. */
-    const termEnds = (s: number, r: number, o: number): boolean => {
-      if (r === 0) return false;
-      const f = flags[s] as number;
-      return f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1;
-    };
-    // The hot loop: a letter costs a table read and a transition; whether a term
-    // ends the word is read from the flags only at the separator after it.
-    const feed = (text: string): boolean => {
-      let s = st;
-      let r = run;
-      let o = 0;
-      let sp = lastSpace;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        const code = text.charCodeAt(i);
-        const sym = table[code] as number;
-        if (sym >= LETTER_A) {
-          if (sym < MULTI_CODE) {
-            s = delta[s * W + sym - SPACE] as number;
-            r++;
-            o++;
-            sp = false;
-          } else if (sym === MULTI_CODE) {
-            for (const e of expansionOf(code)) {
-              s = delta[s * W + e - SPACE] as number;
-              r++;
-              o++;
-            }
-            sp = false;
-          }
-          // SKIP_CODE: nothing.
-          continue;
-        }
-        if (sym === OTHER) {
-          // A letter of another script: the word goes on, no term does.
-          s = 0;
-          r++;
-          o++;
-          sp = false;
-          continue;
-        }
-        if (r > 0) {
-          if (termEnds(s, r, o)) {
-            st = s;
-            run = r;
-            own = o;
-            lastSpace = sp;
-            return true;
-          }
-          r = 0;
-          o = 0;
-        }
-        if (sym === SPACE) {
-          if (!sp) {
-            sp = true;
-            s = delta[s * W] as number;
-          }
-        } else if (sym === AMP) {
-          s = delta[s * W + AMP - SPACE] as number;
-          sp = false;
-        } else {
-          s = 0;
-          sp = false;
-        }
-      }
-      st = s;
-      run = r;
-      own = o;
-      lastSpace = sp;
-      return false;
-    };
     return {
       reset() {
         st = 0;
         lastSpace = true;
         run = 0;
-        own = 0;
       },
-      feed,
-      end: () => termEnds(st, run, own),
-      inPhrase: () => (depth[st] as number) > run,
-      test(text: string, carry: boolean): number {
-        if (!carry) {
-          // Too short to hold a term on its own ("€", a line break, "2").
-          if (text.length < minTerm) return 0;
-          st = 0;
-          lastSpace = true;
-          run = 0;
-          own = 0;
+      // The hot loop: a letter costs a table read and a transition; whether a
+      // term ends the word is read from the flags only at the separator after
+      // it, or at the end of a node's text.
+      scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number {
+        let s = st;
+        let r = run;
+        let sp = lastSpace;
+        let found = 0;
+        let i = 0;
+        for (let k = 0; k < count; k++) {
+          const to = ends[k] as number;
+          /**
+           * Word characters since the last separator or the start of this
+           * node's text. A text that starts a block may follow another
+           * block's text without a separator ("Président</div><h3>Brie"): a
+           * term may start there too. (Bit 31 of the flags stands for 31 or more.)
+           */
+          let o = 0;
+          let hit = false;
+          for (; i < to; i++) {
+            const code = text.charCodeAt(i);
+            const sym = table[code] as number;
+            if (sym >= LETTER_A) {
+              if (sym < MULTI_CODE) {
+                s = delta[s * W + sym - SPACE] as number;
+                r++;
+                o++;
+                sp = false;
+              } else if (sym === MULTI_CODE) {
+                for (const e of expansionOf(code)) {
+                  s = delta[s * W + e - SPACE] as number;
+                  r++;
+                  o++;
+                }
+                sp = false;
+              }
+              // SKIP_CODE: nothing.
+              continue;
+            }
+            if (sym === OTHER) {
+              // A letter of another script: the word goes on, no term does.
+              s = 0;
+              r++;
+              o++;
+              sp = false;
+              continue;
+            }
+            if (r > 0) {
+              const f = flags[s] as number;
+              if (f !== 0 && (((f >>> (r < 31 ? r : 31)) | (f >>> (o < 31 ? o : 31))) & 1) === 1) {
+                hit = true;
+                break;
+              }
+              r = 0;
+              o = 0;
+            }
+            if (sym === SPACE) {
+              if (!sp) {
+                sp = true;
+                s = delta[s * W] as number;
+              }
+            } else if (sym === AMP) {
+              s = delta[s * W + AMP - SPACE] as number;
+              sp = false;
+            } else {
+              s = 0;
+              sp = false;
+            }
+          }
+          if (!hit && r > 0) {
+            const f = flags[s] as number;
+            hit = f !== 0 && (((f >>> (r < 31 ? r : 31)) | (f >>> (o < 31 ? o : 31))) & 1) === 1;
+          }
+          if (hit) {
+            hits[found++] = k;
+            s = 0;
+            r = 0;
+            sp = true;
+            i = to;
+          }
         }
-        if (feed(text) || termEnds(st, run, own)) return 1;
-        return (depth[st] as number) > run ? 2 : 0;
+        st = s;
+        run = r;
+        lastSpace = sp;
+        return found;
       },
     };
   }

@@ -96,20 +96,17 @@ export interface Block {
 }
 
 /**
- * A cheap streaming test fed with the text of every text node in document
- * order: true once a food term may end in what was fed since the last reset
- * (the matcher's pre-filter). Without one, every block is matched.
+ * A cheap streaming test over the texts of the walk, in document order (the
+ * matcher's pre-filter, see Prefilter in src/match): which nodes of a chunk a
+ * food term may end in. Without one, every block is matched.
  */
 export interface TextFilter {
   reset(): void;
-  feed(text: string): boolean;
-  /**
-   * Whether a term ended exactly at the end of what was fed: the word may go on
-   * in the next text, but when that text is another block's ("Feta</p><p>…"),
-   * this one must be matched now.
-   */
-  end?(): boolean;
+  scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number;
 }
+
+/** Text nodes per chunk of the walk. */
+const CHUNK_NODES = 512;
 
 /** Attributes that exclude an element's subtree (checked natively with one selector). */
 const SKIP_ATTRS = '[hidden],[aria-hidden="true"],[contenteditable],[data-k2lens]';
@@ -215,30 +212,84 @@ export class BlockWalker implements ScanCursor {
 
   next<T>(deadline: number): T[] {
     const out: T[] = [];
-    const filter = this.filter;
-    let steps = 0;
     while (!this.finished) {
-      let walker = this.walker;
+      const walker = this.walker ?? this.openNext(out);
       if (!walker) {
-        walker = this.openNext(out);
-        if (!walker) {
-          this.finished = true;
-          break;
-        }
+        this.finished = true;
+        break;
       }
-      const node = walker.nextNode();
-      if (node === null) {
-        this.walker = null;
-        continue;
-      }
-      const data = (node as Text).data;
-      if (filter === null ? data.length > 0 : filter.feed(data) || filter.end?.() === true) {
-        filter?.reset();
-        this.visit(node as Text, out);
-      }
-      if ((++steps & 63) === 0 && performance.now() >= deadline) break;
+      if (this.walkTexts(walker, deadline, out)) break;
     }
     return out;
+  }
+
+  /**
+   * Walks the texts of `walker` until it ends (false) or the deadline passes
+   * (true), in chunks of consecutive text nodes: the walk reads only each
+   * node's length, one native Range.toString() joins the chunk's texts, and
+   * the filter scans the joined text at once (making a string of every node
+   * would cost more than the whole filter).
+   */
+  private walkTexts(walker: TreeWalker, deadline: number, out: unknown[]): boolean {
+    const filter = this.filter;
+    if (filter === null) return this.walkEach(walker, deadline, out);
+    const nodes: Text[] = [];
+    const ends = new Int32Array(CHUNK_NODES);
+    const hits = new Int32Array(CHUNK_NODES);
+    const root = walker.root;
+    const range = (root.ownerDocument ?? (root as Document)).createRange();
+    for (;;) {
+      let count = 0;
+      let total = 0;
+      let node = walker.nextNode() as Text | null;
+      while (node !== null) {
+        nodes[count] = node;
+        total += node.length;
+        ends[count++] = total;
+        if (count === CHUNK_NODES) break;
+        node = walker.nextNode() as Text | null;
+      }
+      if (count > 0) {
+        const last = nodes[count - 1] as Text;
+        let text: string;
+        if (count === 1) text = last.data;
+        else {
+          range.setStart(nodes[0] as Text, 0);
+          range.setEnd(last, last.length);
+          text = range.toString();
+        }
+        if (text.length === total) {
+          const found = filter.scan(text, ends, count, hits);
+          for (let j = 0; j < found; j++) this.visit(nodes[hits[j] as number] as Text, out);
+        } else {
+          // The joined text holds more than the walked nodes (CDATA sections of an XHTML page): node by node.
+          for (let k = 0; k < count; k++) {
+            const at = nodes[k] as Text;
+            ends[0] = at.length;
+            if (filter.scan(at.data, ends, 1, hits) > 0) this.visit(at, out);
+          }
+        }
+      }
+      if (node === null) {
+        this.walker = null;
+        return false;
+      }
+      if (performance.now() >= deadline) return true;
+    }
+  }
+
+  /** Without a filter: every text's block is handed over. */
+  private walkEach(walker: TreeWalker, deadline: number, out: unknown[]): boolean {
+    let steps = 0;
+    for (;;) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) {
+        this.walker = null;
+        return false;
+      }
+      if (node.length > 0) this.visit(node, out);
+      if ((++steps & 63) === 0 && performance.now() >= deadline) return true;
+    }
   }
 
   private openNext(out: unknown[]): TreeWalker | null {

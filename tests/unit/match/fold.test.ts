@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldString, foldText, getMatcher } from '../../../src/match/index';
+import { foldString, foldText, getMatcher, prefilterHits } from '../../../src/match/index';
 
 describe('foldString', () => {
   it.each([
@@ -144,14 +144,33 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (parts) => {
         const m = getMatcher();
-        const pre = m.prefilter('de');
-        pre.reset();
-        let hit = false;
-        for (const p of parts) hit = pre.feed(p) || hit;
-        hit = pre.end() || hit;
-        if (m.find(parts.join(''), { lang: 'de' }).length > 0) expect(hit).toBe(true);
+        const hits = prefilterHits(m.prefilter('de'), parts);
+        if (m.find(parts.join(''), { lang: 'de' }).length > 0) expect(hits.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reads chunks on from where the last one stopped: any cut of the texts finds the same nodes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(text, fc.constantFrom('Brie', 'Gouda ', ' de Meaux', 'crème ', 'fraîche', '')), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.nat(),
+        (texts, seed) => {
+          const m = getMatcher();
+          const whole = prefilterHits(m.prefilter(), texts);
+          // The same texts in two calls, cut after node `cut`.
+          const cut = seed % (texts.length + 1);
+          const pre = m.prefilter();
+          const first = prefilterHits(pre, texts.slice(0, cut));
+          const second = prefilterHits(pre, texts.slice(cut)).map((k) => k + cut);
+          expect([...first, ...second]).toEqual(whole);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
@@ -159,20 +178,24 @@ describe('properties', () => {
     const m = getMatcher();
     expect(m.find('200 g ost', { lang: 'en' })).toEqual([]);
     expect(m.find('200 g ost', { lang: 'sv' }).map((x) => x.foodId)).toEqual(['cheese']);
-    const any = m.prefilter();
-    expect(any.feed('200 g ost') || any.end()).toBe(true);
-    const en = m.prefilter('en');
-    expect(en.feed('200 g ost') || en.end()).toBe(false);
+    expect(prefilterHits(m.prefilter(), ['200 g ost'])).toEqual([0]);
+    expect(prefilterHits(m.prefilter('en'), ['200 g ost'])).toEqual([]);
   });
 
   it("fires on a one-word term that starts a text right after another text's word", () => {
     // "Président</div><h3>Brie": the texts of two blocks meet without a separator.
-    const pre = getMatcher().prefilter('fr');
-    expect(pre.feed('Président')).toBe(false);
-    expect(pre.end()).toBe(false);
-    expect(pre.feed('Brie') || pre.end()).toBe(true);
+    expect(prefilterHits(getMatcher().prefilter('fr'), ['Président', 'Brie'])).toEqual([1]);
     // Within one text, a word that merely ends in a term is not a hit ("Fabrie").
-    pre.reset();
-    expect(pre.feed('Fabrie') || pre.end()).toBe(false);
+    expect(prefilterHits(getMatcher().prefilter('fr'), ['Fabrie'])).toEqual([]);
+  });
+
+  it('fires on the node where a term ends, once per term, and starts over after a hit', () => {
+    const hits = (texts: string[]) => prefilterHits(getMatcher().prefilter('en'), texts);
+    // The word ends in the next node's separator; the hit is the node where the term ended.
+    expect(hits(['Fresh ', 'Gouda', ' 400 g', 'Apples', 'Feta cheese, Edam'])).toEqual([1, 4]);
+    // A term across two nodes ("Gou" + "da" of one word) is found in the second.
+    expect(hits(['Gou', 'da', '', 'milk'])).toEqual([1]);
+    // Nothing: apples, a word containing a term.
+    expect(hits(['Apples ', '400 g', 'Fabrie'])).toEqual([]);
   });
 });
