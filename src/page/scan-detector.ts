@@ -46,26 +46,27 @@ export function supplementIn(block: Block): Detection | undefined {
  */
 export function detectInBlock(block: Block, mentions: readonly Mention[]): Detection[] {
   if (mentions.length === 0) return [];
-  const byFood = new Map<string, Detection>();
+  const out: Detection[] = [];
   const text = block.text;
   for (const m of mentions) {
+    if (out.some((d) => d.foodId === m.foodId)) continue;
     const at = pieceAt(block.pieces, m.end);
-    if (!at || byFood.has(m.foodId)) continue;
+    if (!at) continue;
     const from = text.lastIndexOf(LINE_BREAK, m.start - 1) + 1;
     const cut = text.indexOf(LINE_BREAK, m.end);
     const to = cut < 0 ? text.length : cut;
-    const inLine = mentions.filter((x) => x.start >= from && x.end <= to);
-    byFood.set(m.foodId, {
+    const inLine = mentions.length === 1 ? mentions : mentions.filter((x) => x.start >= from && x.end <= to);
+    out.push({
       foodId: m.foodId,
       text: m.text,
       block: block.element,
       endNode: at.node,
-      lineText: text.slice(from, to),
+      lineText: from === 0 && to === text.length ? text : text.slice(from, to),
       spans: inLine.map(({ start, end, foodId }) => ({ start: start - from, end: end - from, foodId })),
       index: inLine.indexOf(m),
     });
   }
-  return [...byFood.values()];
+  return out;
 }
 
 /**
@@ -78,15 +79,27 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
  */
 export function createDetector(given?: Matcher, forcedLang?: string): Detector {
   let matcher = given;
-  const known = new Map<string, Mention[]>();
+  /** Mentions of the texts matched so far, per language. */
+  const known = new Map<string, Map<string, Mention[]>>();
+  let remembered = 0;
   const find = (m: Matcher, text: string, lang: string | undefined): Mention[] => {
     if (text.length > CACHE_TEXT) return m.find(text, { lang });
-    const key = `${lang ?? ''}\u0000${text}`;
-    let mentions = known.get(key);
+    const key = lang ?? '';
+    let texts = known.get(key);
+    if (texts === undefined) {
+      texts = new Map();
+      known.set(key, texts);
+    }
+    let mentions = texts.get(text);
     if (mentions === undefined) {
       mentions = m.find(text, { lang });
-      if (known.size >= CACHE_ENTRIES) known.clear();
-      known.set(key, mentions);
+      if (++remembered > CACHE_ENTRIES) {
+        known.clear();
+        remembered = 1;
+        texts = new Map();
+        known.set(key, texts);
+      }
+      texts.set(text, mentions);
     }
     return mentions;
   };

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMatcher } from '../../../src/match';
 import {
   type Block,
   BlockWalker,
@@ -81,6 +82,52 @@ describe('block walk', () => {
       '<ul><li><i>Président</i> Brie <small>2 x 125 g</small></li><li>Bread</li><li>Brie <div>de Meaux</div></li></ul>';
     // "de Meaux" is a block of its own, and the filter does not fire on it.
     expect(blocks([document], firesOn('Brie'))).toEqual(['LI:en:Brie ', 'LI:en:Président Brie 2 x 125 g']);
+  });
+
+  it('with the real pre-filter, across chunks of text nodes, finds the blocks the full match would', () => {
+    // More text nodes than one chunk of the walk, a food in every seventh line, some split over two nodes.
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      if (i % 7 === 3) lines.push(`<li>${i} g <b>Gou</b>da</li>`);
+      else if (i % 7 === 5) lines.push(`<li><i>Président</i> <span>Brie ${i}</span></li>`);
+      else lines.push(`<li>Bread <i>${i}</i> g</li>`);
+    }
+    document.body.innerHTML = `<ul>${lines.join('')}</ul>`;
+    const pre = getMatcher().prefilter('en');
+    let widest = 0;
+    const found = blocks([document], {
+      reset: () => pre.reset(),
+      scan(text, ends, count, hits) {
+        widest = Math.max(widest, count);
+        return pre.scan(text, ends, count, hits);
+      },
+    });
+    // The texts were read in chunks of 512 nodes (not node by node).
+    expect(widest).toBe(512);
+    const expected = [...document.querySelectorAll('li')]
+      .map((li) => li.textContent ?? '')
+      .filter((t) => getMatcher().find(t, { lang: 'en' }).length > 0)
+      .map((t) => `LI:en:${t}`)
+      .sort();
+    expect(expected.length).toBe(114);
+    expect(found).toEqual(expected);
+  });
+
+  it('reads node by node where the joined text of a chunk differs from its nodes (CDATA sections)', () => {
+    document.body.innerHTML = '<p>Bread</p><p>Old <b>Gouda</b> 48+</p><p>Apples</p><p>Feta</p>';
+    const createRange = document.createRange.bind(document);
+    // A range that joins one character more than the walked nodes hold.
+    const spy = vi.spyOn(document, 'createRange').mockImplementation(() => {
+      const range = createRange();
+      range.toString = () => `x${Range.prototype.toString.call(range)}`;
+      return range;
+    });
+    try {
+      expect(blocks([document], getMatcher().prefilter('en'))).toEqual(['P:en:Feta', 'P:en:Old Gouda 48+']);
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('skips blocks already scanned with the same text', () => {
