@@ -108,6 +108,22 @@ export interface TextFilter {
 /** Text nodes per chunk of the walk. */
 const CHUNK_NODES = 512;
 
+/**
+ * One Range per document for every walk: a document keeps its ranges up to
+ * date on every change of the page, so each live one costs the page's own
+ * DOM work a little (a range per walk would pile up until collected).
+ */
+const ranges = new WeakMap<Document, Range>();
+
+function rangeOf(doc: Document): Range {
+  let range = ranges.get(doc);
+  if (!range) {
+    range = doc.createRange();
+    ranges.set(doc, range);
+  }
+  return range;
+}
+
 /** Attributes that exclude an element's subtree (checked natively with one selector). */
 const SKIP_ATTRS = '[hidden],[aria-hidden="true"],[contenteditable],[data-k2lens]';
 
@@ -236,8 +252,8 @@ export class BlockWalker implements ScanCursor {
     const nodes: Text[] = [];
     const ends = new Int32Array(CHUNK_NODES);
     const hits = new Int32Array(CHUNK_NODES);
-    const root = walker.root;
-    const range = (root.ownerDocument ?? (root as Document)).createRange();
+    const doc = walker.root.ownerDocument ?? (walker.root as Document);
+    const range = rangeOf(doc);
     for (;;) {
       let count = 0;
       let total = 0;
@@ -272,10 +288,14 @@ export class BlockWalker implements ScanCursor {
       }
       if (node === null) {
         this.walker = null;
-        return false;
+        break;
       }
-      if (performance.now() >= deadline) return true;
+      if (performance.now() >= deadline) break;
     }
+    // Let go of the nodes (a range keeps its end points alive).
+    range.setStart(doc, 0);
+    range.collapse(true);
+    return this.walker !== null;
   }
 
   /** Without a filter: every text's block is handed over. */
