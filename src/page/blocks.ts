@@ -7,10 +7,11 @@
  * content, code, SVG, hidden subtrees and K2 Lens's own elements). Work is cut
  * into time-bounded steps.
  *
- * Cost: the pass itself reads each text node's text and nothing else (a
- * pre-filter decides whether a food name may be there); only texts the
- * pre-filter fires on cost DOM reads. Open shadow roots are found by a
- * separate element pass (ShadowRootFinder), run when the page is idle.
+ * Cost: the pass reads each text node's length, and the texts of each chunk
+ * of 512 nodes at once (one native Range.toString()); a pre-filter over that
+ * text decides where a food name may be. Only the nodes it fires on cost
+ * more DOM reads. Open shadow roots are found by a separate element pass
+ * (ShadowRootFinder), run when the page is idle.
  */
 import { LINE_BREAK } from '../match/fold';
 import type { CursorOptions, ScanCursor } from './detector';
@@ -107,6 +108,8 @@ export interface TextFilter {
 
 /** Text nodes per chunk of the walk. */
 const CHUNK_NODES = 512;
+/** Texts longer than this are looked at (their parent) before they are read. */
+const LONG_TEXT = 256;
 
 /**
  * One Range per document for every walk: a document keeps its ranges up to
@@ -259,8 +262,16 @@ export class BlockWalker implements ScanCursor {
       let total = 0;
       let node = walker.nextNode() as Text | null;
       while (node !== null) {
+        const length = node.length;
+        // A long text of a script or a style (a page's inline JSON can be megabytes) is not read:
+        // the chunk ends before it, the next one starts after it.
+        if (length > LONG_TEXT && SKIP_TAGS.has(node.parentElement?.tagName ?? '')) {
+          if (count > 0) break;
+          node = walker.nextNode() as Text | null;
+          continue;
+        }
         nodes[count] = node;
-        total += node.length;
+        total += length;
         ends[count++] = total;
         if (count === CHUNK_NODES) break;
         node = walker.nextNode() as Text | null;

@@ -113,6 +113,24 @@ describe('block walk', () => {
     expect(found).toEqual(expected);
   });
 
+  it("does not read a script's or a style's long text (inline JSON), and reads the texts around it", () => {
+    const json = JSON.stringify({ products: Array.from({ length: 50 }, (_, i) => ({ name: `Gouda ${i}` })) });
+    document.body.innerHTML = `<p>Old <b>Gouda</b></p><script type="application/json">${json}</script><style>.gouda{}</style><p>Feta</p><p>${'Brie, '.repeat(60)}</p>`;
+    const pre = getMatcher().prefilter('en');
+    const read: string[] = [];
+    const found = blocks([document], {
+      reset: () => pre.reset(),
+      scan(text, ends, count, hits) {
+        read.push(text);
+        return pre.scan(text, ends, count, hits);
+      },
+    });
+    expect(found).toEqual([`P:en:${'Brie, '.repeat(60)}`, 'P:en:Feta', 'P:en:Old Gouda']);
+    expect(read.join('')).not.toContain('products');
+    // The short style text is read with its neighbours (a chunk ends only before a long one).
+    expect(read.join('')).toContain('.gouda{}');
+  });
+
   it('reads node by node where the joined text of a chunk differs from its nodes (CDATA sections)', () => {
     document.body.innerHTML = '<p>Bread</p><p>Old <b>Gouda</b> 48+</p><p>Apples</p><p>Feta</p>';
     const joined = Range.prototype.toString;
