@@ -22,6 +22,5 @@ export {
   type Mention,
   normalizeLang,
   type Prefilter,
-  prefilterHits,
   termsByFood,
 } from './matcher';

@@ -68,10 +68,9 @@ export interface FindOptions {
 }
 
 /**
- * A streaming pre-filter for the DOM scan: feed the text nodes of a block in
- * order; `feed` (or `end` at the block's end) is true once a food term may
- * occur in what was fed since the last reset. It checks word boundaries and
- * the language, not the context rules: `find` does.
+ * A streaming pre-filter for the DOM scan: it reads the page's texts in
+ * document order and tells in which text nodes a food term may end. It checks
+ * word boundaries and the language, not the context rules: `find` does.
  */
 export interface Prefilter {
   /** Back to the start of a text (a new root of the walk). */
@@ -86,19 +85,6 @@ export interface Prefilter {
    * texts joined natively, instead of making a string of every node.
    */
   scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number;
-}
-
-/** The nodes of `texts` (one after the other, as a walk meets them) where `filter` fires. */
-export function prefilterHits(filter: Prefilter, texts: readonly string[]): number[] {
-  const ends = new Int32Array(texts.length);
-  let total = 0;
-  texts.forEach((t, i) => {
-    total += t.length;
-    ends[i] = total;
-  });
-  const hits = new Int32Array(texts.length);
-  const found = filter.scan(texts.join(''), ends, texts.length, hits);
-  return [...hits.subarray(0, found)];
 }
 
 interface Candidate {

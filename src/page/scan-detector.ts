@@ -55,13 +55,13 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
     const from = text.lastIndexOf(LINE_BREAK, m.start - 1) + 1;
     const cut = text.indexOf(LINE_BREAK, m.end);
     const to = cut < 0 ? text.length : cut;
-    const inLine = mentions.length === 1 ? mentions : mentions.filter((x) => x.start >= from && x.end <= to);
+    const inLine = mentions.filter((x) => x.start >= from && x.end <= to);
     out.push({
       foodId: m.foodId,
       text: m.text,
       block: block.element,
       endNode: at.node,
-      lineText: from === 0 && to === text.length ? text : text.slice(from, to),
+      lineText: text.slice(from, to),
       spans: inLine.map(({ start, end, foodId }) => ({ start: start - from, end: end - from, foodId })),
       index: inLine.indexOf(m),
     });
@@ -93,13 +93,12 @@ export function createDetector(given?: Matcher, forcedLang?: string): Detector {
     let mentions = texts.get(text);
     if (mentions === undefined) {
       mentions = m.find(text, { lang });
-      if (++remembered > CACHE_ENTRIES) {
-        known.clear();
-        remembered = 1;
-        texts = new Map();
-        known.set(key, texts);
+      if (remembered >= CACHE_ENTRIES) {
+        for (const t of known.values()) t.clear();
+        remembered = 0;
       }
       texts.set(text, mentions);
+      remembered++;
     }
     return mentions;
   };

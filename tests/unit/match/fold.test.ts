@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldString, foldText, getMatcher, prefilterHits } from '../../../src/match/index';
+import { foldString, foldText, getMatcher, type Prefilter } from '../../../src/match/index';
+
+/** The nodes of `texts` (one after the other, as the page walk meets them) where `filter` fires. */
+function prefilterHits(filter: Prefilter, texts: readonly string[]): number[] {
+  const ends = new Int32Array(texts.length);
+  let total = 0;
+  texts.forEach((t, i) => {
+    total += t.length;
+    ends[i] = total;
+  });
+  const hits = new Int32Array(texts.length);
+  const found = filter.scan(texts.join(''), ends, texts.length, hits);
+  return [...hits.subarray(0, found)];
+}
 
 describe('foldString', () => {
   it.each([
