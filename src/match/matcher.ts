@@ -418,10 +418,10 @@ export class Matcher {
   }
 
   /**
-   * A streaming pre-filter for the text nodes of a block (see Prefilter): true
-   * once a food term of the language (without one: of any language) ends at a
-   * word end (one-word terms must also start a word). Context rules and the
-   * block's own language are left to `find`.
+   * A streaming pre-filter over the page's text nodes (see Prefilter): the
+   * nodes where a food term of the language (without one: of any language)
+   * ends at a word end (one-word terms must also start a word, or the node's
+   * text). Context rules and the block's own language are left to `find`.
    */
   prefilter(lang?: string): Prefilter {
     const table = foldTable();
