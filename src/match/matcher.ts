@@ -424,109 +424,139 @@ export class Matcher {
    * text). Context rules and the block's own language are left to `find`.
    */
   prefilter(lang?: string): Prefilter {
-    const table = foldTable();
-    const { delta } = this.auto;
-    const flags = this.flagsFor(normalizeLang(lang));
-    const W = TERM_SYMBOLS;
-    // Where the last call stopped.
-    let st = 0;
-    let lastSpace = true;
-    /** Word characters since the last separator. */
-    let run = 0;
+    const state: PrefilterState = {
+      table: foldTable(),
+      delta: this.auto.delta,
+      flags: this.flagsFor(normalizeLang(lang)),
+      st: 0,
+      run: 0,
+      lastSpace: true,
+    };
     return {
       reset() {
-        st = 0;
-        lastSpace = true;
-        run = 0;
+        state.st = 0;
+        state.run = 0;
+        state.lastSpace = true;
       },
-      // The hot loop: a letter costs a table read and a transition; whether a
-      // term ends the word is read from the flags only at the separator after
-      // it, or at the end of a node's text.
-      scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number {
-        let s = st;
-        let r = run;
-        let sp = lastSpace;
-        let found = 0;
-        let i = 0;
-        for (let k = 0; k < count; k++) {
-          const to = ends[k] as number;
-          /**
-           * Word characters since the last separator or the start of this
-           * node's text. A text that starts a block may follow another
-           * block's text without a separator ("Président</div><h3>Brie"): a
-           * term may start there too. (Bit 31 of the flags stands for 31 or more.)
-           */
-          let o = 0;
-          let hit = false;
-          for (; i < to; i++) {
-            const code = text.charCodeAt(i);
-            const sym = table[code] as number;
-            if (sym >= LETTER_A) {
-              if (sym < MULTI_CODE) {
-                s = delta[s * W + sym - SPACE] as number;
-                r++;
-                o++;
-                sp = false;
-              } else if (sym === MULTI_CODE) {
-                for (const e of expansionOf(code)) {
-                  s = delta[s * W + e - SPACE] as number;
-                  r++;
-                  o++;
-                }
-                sp = false;
-              }
-              // SKIP_CODE: nothing.
-              continue;
-            }
-            if (sym === OTHER) {
-              // A letter of another script: the word goes on, no term does.
-              s = 0;
-              r++;
-              o++;
-              sp = false;
-              continue;
-            }
-            if (r > 0) {
-              const f = flags[s] as number;
-              if (f !== 0 && (((f >>> (r < 31 ? r : 31)) | (f >>> (o < 31 ? o : 31))) & 1) === 1) {
-                hit = true;
-                break;
-              }
-              r = 0;
-              o = 0;
-            }
-            if (sym === SPACE) {
-              if (!sp) {
-                sp = true;
-                s = delta[s * W] as number;
-              }
-            } else if (sym === AMP) {
-              s = delta[s * W + AMP - SPACE] as number;
-              sp = false;
-            } else {
-              s = 0;
-              sp = false;
-            }
-          }
-          if (!hit && r > 0) {
-            const f = flags[s] as number;
-            hit = f !== 0 && (((f >>> (r < 31 ? r : 31)) | (f >>> (o < 31 ? o : 31))) & 1) === 1;
-          }
-          if (hit) {
-            hits[found++] = k;
-            s = 0;
-            r = 0;
-            sp = true;
-            i = to;
-          }
-        }
-        st = s;
-        run = r;
-        lastSpace = sp;
-        return found;
-      },
+      scan: (text, ends, count, hits) => prefilterScan(state, text, ends, count, hits),
     };
   }
+}
+
+/** A pre-filter's tables and where its last call stopped. */
+interface PrefilterState {
+  readonly table: Uint8Array;
+  readonly delta: Uint16Array | Uint32Array;
+  readonly flags: Uint32Array;
+  /** Automaton state. */
+  st: number;
+  /** Word characters since the last separator. */
+  run: number;
+  lastSpace: boolean;
+}
+
+/** The automaton state after the symbols a char expands to (ß → s s). */
+function expand(delta: Uint16Array | Uint32Array, s: number, code: number): number {
+  let next = s;
+  for (const e of expansionOf(code)) next = delta[next * TERM_SYMBOLS + e - SPACE] as number;
+  return next;
+}
+
+/**
+ * The pre-filter's hot loop (see Prefilter.scan): a letter costs a table read
+ * and a transition; whether a term ends the word is read from the flags only
+ * at the separator after it, or at the end of a node's text. A plain function
+ * of plain locals (no closure, no iterator in the loop): the JIT keeps it tight.
+ */
+function prefilterScan(
+  state: PrefilterState,
+  text: string,
+  ends: Int32Array,
+  count: number,
+  hits: Int32Array,
+): number {
+  const { table, delta, flags } = state;
+  const W = TERM_SYMBOLS;
+  let s = state.st;
+  let r = state.run;
+  let sp = state.lastSpace;
+  let found = 0;
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const to = ends[k] as number;
+    /**
+     * Word characters since the last separator or the start of this node's
+     * text. A text that starts a block may follow another block's text
+     * without a separator ("Président</div><h3>Brie"): a term may start there
+     * too. (Bit 31 of the flags stands for 31 or more.)
+     */
+    let o = 0;
+    let hit = false;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const sym = table[code] as number;
+      if (sym >= LETTER_A) {
+        if (sym < MULTI_CODE) {
+          s = delta[s * W + sym - SPACE] as number;
+          r++;
+          o++;
+          sp = false;
+        } else if (sym === MULTI_CODE) {
+          s = expand(delta, s, code);
+          const n = expansionOf(code).length;
+          r += n;
+          o += n;
+          sp = false;
+        }
+        // SKIP_CODE: nothing.
+        continue;
+      }
+      if (sym === OTHER) {
+        // A letter of another script: the word goes on, no term does.
+        s = 0;
+        r++;
+        o++;
+        sp = false;
+        continue;
+      }
+      if (r > 0) {
+        const f = flags[s] as number;
+        if (f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1) {
+          hit = true;
+          break;
+        }
+        r = 0;
+        o = 0;
+      }
+      if (sym === SPACE) {
+        if (!sp) {
+          sp = true;
+          s = delta[s * W] as number;
+        }
+      } else if (sym === AMP) {
+        s = delta[s * W + AMP - SPACE] as number;
+        sp = false;
+      } else {
+        s = 0;
+        sp = false;
+      }
+    }
+    if (!hit && r > 0) {
+      const f = flags[s] as number;
+      hit = f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1;
+    }
+    if (hit) {
+      hits[found++] = k;
+      s = 0;
+      r = 0;
+      sp = true;
+      i = to;
+    }
+  }
+  state.st = s;
+  state.run = r;
+  state.lastSpace = sp;
+  return found;
 }
 
 let shared: Matcher | undefined;
