@@ -202,6 +202,16 @@ describe('properties', () => {
     expect(prefilterHits(getMatcher().prefilter('fr'), ['Fabrie'])).toEqual([]);
   });
 
+  it('counts a letter that folds to two symbols (æ → ae, ß → ss) as two in a one-word term', () => {
+    const hits = (lang: string, texts: string[]) => prefilterHits(getMatcher().prefilter(lang), texts);
+    // "tykmælk" is 8 symbols long: the word start is found only if æ counts twice.
+    expect(hits('da', ['Frisk tykmælk 1 l'])).toEqual([0]);
+    expect(hits('da', ['Frisk ', 'tykmælk'])).toEqual([1]);
+    expect(hits('de', ['Süßrahmbutter, 250 g'])).toEqual([0]);
+    // Still a word of its own: a longer word that ends in the term is not a hit.
+    expect(hits('da', ['Xtykmælk'])).toEqual([]);
+  });
+
   it('fires on the node where a term ends, once per term, and starts over after a hit', () => {
     const hits = (texts: string[]) => prefilterHits(getMatcher().prefilter('en'), texts);
     // The word ends in the next node's separator; the hit is the node where the term ended.
