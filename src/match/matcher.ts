@@ -455,10 +455,10 @@ interface PrefilterState {
   lastSpace: boolean;
 }
 
-/** The automaton state after the symbols a char expands to (ß → s s). */
-function expand(delta: Uint16Array | Uint32Array, s: number, code: number): number {
+/** The automaton state after `symbols` (those a char expands to: ß → s s), kept out of the hot loop. */
+function advance(delta: Uint16Array | Uint32Array, s: number, symbols: readonly number[]): number {
   let next = s;
-  for (const e of expansionOf(code)) next = delta[next * TERM_SYMBOLS + e - SPACE] as number;
+  for (const e of symbols) next = delta[next * TERM_SYMBOLS + e - SPACE] as number;
   return next;
 }
 
@@ -502,10 +502,10 @@ function prefilterScan(
           o++;
           sp = false;
         } else if (sym === MULTI_CODE) {
-          s = expand(delta, s, code);
-          const n = expansionOf(code).length;
-          r += n;
-          o += n;
+          const symbols = expansionOf(code);
+          s = advance(delta, s, symbols);
+          r += symbols.length;
+          o += symbols.length;
           sp = false;
         }
         // SKIP_CODE: nothing.
