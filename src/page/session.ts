@@ -167,8 +167,8 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   const placed = new Map<HTMLElement, Placed>();
   /** block → food ids badged in it */
   const blockFoods = new WeakMap<Element, Set<string>>();
-  /** block → generation and text it had when scanned */
-  const scannedText = new WeakMap<Element, string>();
+  /** block → the generation and the text it had when scanned (the block's own text string, not a copy) */
+  const scannedText = new WeakMap<Element, { generation: number; text: string }>();
   let generation = 0;
   /** block → times its badges were removed by the page */
   const removals = new WeakMap<Element, number>();
@@ -721,8 +721,11 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     }
     for (const r of roots) if (r.nodeType !== 3) toSearch.push(r);
     const cursor = deps.detector.cursor(roots, {
-      isFresh: (block, text) => scannedText.get(block) !== `${generation}\u0000${text}`,
-      markScanned: (block, text) => scannedText.set(block, `${generation}\u0000${text}`),
+      isFresh: (block, text) => {
+        const last = scannedText.get(block);
+        return last === undefined || last.generation !== generation || last.text !== text;
+      },
+      markScanned: (block, text) => scannedText.set(block, { generation, text }),
     });
     let backlog: Detection[] = [];
     let workSinceFlush = 0;

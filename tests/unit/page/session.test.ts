@@ -6,6 +6,7 @@ import { resetI18n, setI18n } from '../../../src/i18n/current';
 import { i18nFor } from '../../../src/i18n/tables';
 import type { PageSummary } from '../../../src/messages';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
+import type { Detector } from '../../../src/page/detector';
 import { createDetector } from '../../../src/page/scan-detector';
 import { type PageSession, startPageSession } from '../../../src/page/session';
 import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs } from '../../../src/prefs/schema';
@@ -13,13 +14,18 @@ import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs } from '../../../src/pref
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 const measuresOf = portionsWithFallback(dataset);
 
-function setup(html: string, prefs: Prefs = DEFAULT_PREFS, isValid?: () => boolean) {
+function setup(
+  html: string,
+  prefs: Prefs = DEFAULT_PREFS,
+  isValid?: () => boolean,
+  detector: Detector = createDetector(),
+) {
   document.body.innerHTML = html;
   const reports: PageSummary[] = [];
   const lookups: string[][] = [];
   const evidence: string[] = [];
   const session = startPageSession(document, {
-    detector: createDetector(),
+    detector,
     ...(isValid ? { isValid } : {}),
     prefs,
     rules: DEFAULT_SITE_RULES,
@@ -98,6 +104,35 @@ describe('page session', () => {
     await settle(session);
     expect(foodsOnPage()).toHaveLength(3);
     expect(session.stats().scans - scansBefore).toBeLessThanOrEqual(2);
+  });
+
+  it('hands a block to the matcher again only when its text changed', async () => {
+    const inner = createDetector();
+    const matched: string[] = [];
+    const detector: Detector = {
+      ...inner,
+      cursor: (roots, options) =>
+        inner.cursor(roots, {
+          isFresh: options.isFresh,
+          markScanned: (block, text) => {
+            matched.push(text);
+            options.markScanned(block, text);
+          },
+        }),
+    };
+    const { session } = setup('<p id="a">Feta 200 g</p>', DEFAULT_PREFS, undefined, detector);
+    current = session;
+    await settle(session);
+    expect(matched).toEqual(['Feta 200 g']);
+    const text = document.getElementById('a')?.firstChild as Text;
+    // The page writes the same text again: queued, but not matched again.
+    text.data = 'Feta 200 g';
+    await settle(session);
+    expect(matched).toEqual(['Feta 200 g']);
+    text.data = 'Feta 400 g';
+    await settle(session);
+    expect(matched).toEqual(['Feta 200 g', 'Feta 400 g']);
+    expect(foodsOnPage()).toEqual(['feta']);
   });
 
   it('does not chase a page that keeps removing its badges', async () => {
