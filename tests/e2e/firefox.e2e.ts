@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { firefoxVersion } from './browsers';
 import { type FirefoxSession, launchFirefox } from './firefox';
 import { readSeededDataset } from './in-page';
 
@@ -10,7 +11,7 @@ declare const browser: typeof chrome & {
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 
-describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
+describe(`K2 Lens in ${firefoxVersion()} (puppeteer-core, WebDriver BiDi)`, () => {
   let s: FirefoxSession;
   beforeAll(async () => {
     // No skip: without Firefox or a Firefox build this fails and says what is missing.
@@ -23,7 +24,8 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
   it('installs the build as a temporary add-on at the preset moz-extension origin', async () => {
     expect(Number.parseInt(s.browserVersion, 10)).toBeGreaterThanOrEqual(140);
     const page = await s.extensionPage('popup.html');
-    const manifest = await page.evaluate(() => browser.runtime.getManifest());
+    // As JSON: the manifest is a WebExtension API object whose nested values BiDi does not serialize.
+    const manifest = JSON.parse(await page.evaluate(() => JSON.stringify(browser.runtime.getManifest())));
     expect(manifest.manifest_version).toBe(2);
     expect(manifest.browser_specific_settings?.gecko?.id).toBe(s.addonId);
     await page.close();
@@ -41,7 +43,7 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
   it('popup search lists matching foods with K2 and calcium from the dataset', async () => {
     const page = await s.extensionPage('popup.html');
     await page.type('#search', 'goud');
-    await page.waitFor('.food[data-food="gouda"]');
+    await page.waitForSelector('.food[data-food="gouda"]');
     const gouda = byId.get('gouda');
     expect(gouda).toBeDefined();
     const text = await page.evaluate(
@@ -55,7 +57,7 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
 
   it('options: a units change persists across a reload', async () => {
     const page = await s.extensionPage('options.html');
-    await page.waitFor('input[name="units"][value="perServing"]');
+    await page.waitForSelector('input[name="units"][value="perServing"]');
     const checked = () =>
       page.evaluate(
         () =>
@@ -63,9 +65,11 @@ describe('K2 Lens in Firefox ESR (WebDriver BiDi)', () => {
       );
     expect(await checked()).toBe('per100g');
     await page.click('input[name="units"][value="perServing"]');
-    await page.waitFor('[role="status"]', { text: 'Saved.' });
-    await page.reload();
-    await page.waitFor('input[name="units"]');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes('Saved.')),
+    );
+    await s.reloadExtensionPage(page);
+    await page.waitForSelector('input[name="units"]');
     expect(await checked()).toBe('perServing');
     const stored = await page.evaluate(() => browser.storage.sync.get('prefs'));
     expect(stored.prefs).toMatchObject({ units: 'perServing' });

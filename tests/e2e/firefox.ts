@@ -1,14 +1,31 @@
 /**
- * Real-browser harness for the Firefox build: Debian's firefox-esr driven over
- * WebDriver BiDi, which Firefox speaks natively (no geckodriver, nothing
- * downloaded). The built MV2 extension (`.output/firefox-mv2`, unchanged) is
- * installed as a temporary add-on with `webExtension.install`; its pages are
- * opened in tabs at a fixed moz-extension:// UUID preset in the profile.
+ * Real-browser harness for the Firefox build: Debian's firefox-esr driven by
+ * puppeteer-core over WebDriver BiDi, which Firefox speaks natively (no
+ * geckodriver, no browser download: puppeteer-core only launches the
+ * executable it is given).
+ *
+ * The extension under test is a copy of `.output/firefox-mv2` with what the
+ * Chromium harness adds too (the loopback test origins) and one background
+ * script of the tests' own (`OPENER`, below). It is installed over BiDi
+ * `webExtension.install`: as a temporary add-on from its folder, or as a
+ * permanent one from a packed `.xpi` (unsigned, which Firefox ESR accepts with
+ * `xpinstall.signatures.required` off) when a test restarts the browser or
+ * updates the add-on.
+ *
+ * Extension pages: since Firefox 153, WebDriver may navigate a tab only to
+ * http(s), file, blob and about:blank unless the whole browser is started with
+ * `--remote-allow-system-access`. The tests do not widen the remote agent's
+ * rights; they open an extension page as the extension itself would: the tab
+ * loads `<test server>/__extension__/<page>`, and the opener script (which sees
+ * that URL through its host permission for the test server) points the tab at
+ * its own `moz-extension://` page with `tabs.update`. BiDi reports no
+ * navigation events for extension documents, so puppeteer keeps the tab's old
+ * URL: the harness polls the document's origin instead, and reloads an
+ * extension page with `location.reload()`.
  *
  * Network recording, zero egress:
- * - BiDi `network.beforeRequestSent` reports the requests of tabs (web pages
- *   and extension pages opened in a tab), but not those of the extension's
- *   background page.
+ * - puppeteer's `request` events report the requests of tabs (web pages and
+ *   extension pages), not those of the extension's background page.
  * - So the profile sends every request of the whole browser, loopback
  *   included, to a local recording proxy that refuses them all; only the test
  *   server (127.0.0.1:<its port>) is reached directly. Anything the background
@@ -17,12 +34,14 @@
  * - Any test-server hit that no tab request accounts for came from outside the
  *   tabs (the background page).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import webExt from 'web-ext';
+import { firefoxPath, firefoxVersion } from './browsers';
 import { type PageServer, ROOT, servePages } from './harness';
 
 export const FIREFOX_BUILD_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -34,23 +53,23 @@ export const FIREFOX_BUILD_DIR = join(ROOT, '.output', 'firefox-mv2');
  */
 export const EXTENSION_UUID = '6f0e4c2a-9b7d-4e35-8a1f-2c5d7e9b0a14';
 
-const STARTUP_TIMEOUT_MS = 30_000;
-const COMMAND_TIMEOUT_MS = 20_000;
+/** Where a tab asks the opener script for one of the extension's pages. */
+const OPENER_PATH = '/__extension__/';
 
-export function firefoxPath(): string {
-  const chosen = process.env.FIREFOX_PATH;
-  if (chosen) {
-    if (!existsSync(chosen)) throw new Error(`FIREFOX_PATH is set to ${chosen}, which does not exist`);
-    return chosen;
-  }
-  const found = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Firefox not found: install Debian\'s "firefox-esr" package (apt-get install -y firefox-esr) or set FIREFOX_PATH',
-    );
-  }
-  return found;
-}
+/**
+ * The tests' background script: a tab that loads `<loopback>/__extension__/<page>`
+ * is sent to the extension's own `<page>`, as `runtime.openOptionsPage()` or a
+ * click on the toolbar button would open it.
+ */
+const OPENER = String.raw`// K2 Lens E2E only: opens the extension's own pages for the tests (see tests/e2e/firefox.ts).
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  const match = /^http:\/\/127\.0\.0\.1:\d+\/__extension__\/(.+)$/.exec(change.url ?? '');
+  if (match) browser.tabs.update(tabId, { url: browser.runtime.getURL('/' + match[1]) });
+});
+`;
+
+const STARTUP_TIMEOUT_MS = 30_000;
+const PAGE_TIMEOUT_MS = 10_000;
 
 /** The gecko id of the built extension (browser_specific_settings in wxt.config.ts). */
 export function geckoId(buildDir = FIREFOX_BUILD_DIR): string {
@@ -62,6 +81,43 @@ export function geckoId(buildDir = FIREFOX_BUILD_DIR): string {
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (typeof id !== 'string') throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
   return id;
+}
+
+/**
+ * Copies the built extension for the tests: 127.0.0.1 is treated like a curated
+ * site (content script declared, host permission), localhost is granted but not
+ * declared (a site the user can enable without a permission prompt), and the
+ * opener script runs in the background page. `version` replaces the
+ * manifest's version (an update). Nothing else in the build changes.
+ */
+export function prepareFirefoxExtension(
+  buildDir = FIREFOX_BUILD_DIR,
+  options: { version?: string } = {},
+): string {
+  geckoId(buildDir);
+  const dir = mkdtempSync(join(tmpdir(), 'k2lens-ffext-'));
+  cpSync(buildDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/*', 'http://localhost/*'];
+  for (const script of manifest.content_scripts ?? []) {
+    script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+  }
+  writeFileSync(join(dir, 'k2lens-e2e-opener.js'), OPENER);
+  manifest.background.scripts = [...manifest.background.scripts, 'k2lens-e2e-opener.js'];
+  if (options.version) manifest.version = options.version;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/** Packs an extension folder into an unsigned `.xpi` next to it (web-ext build). */
+export async function packXpi(dir: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'k2lens-xpi-'));
+  const { extensionPath } = await webExt.cmd.build(
+    { sourceDir: dir, artifactsDir: out, filename: 'k2lens.xpi', overwriteDest: true },
+    { showReadyMessage: false },
+  );
+  return extensionPath;
 }
 
 // ---------------------------------------------------------------------------
@@ -78,6 +134,8 @@ export type Pref = string | number | boolean;
 export function firefoxPrefs(proxyPort: number, serverPort: number, addonId: string): Record<string, Pref> {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+    // A packed test build is unsigned; Firefox ESR installs it permanently with this off.
+    'xpinstall.signatures.required': false,
     // Every request except those to the test server goes to the recording proxy, loopback included;
     // no fallback to direct.
     'network.proxy.type': 1,
@@ -178,15 +236,6 @@ export function firefoxPrefs(proxyPort: number, serverPort: number, addonId: str
   };
 }
 
-function writeProfile(prefs: Record<string, Pref>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'k2lens-firefox-'));
-  const lines = Object.entries(prefs).map(
-    ([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`,
-  );
-  writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
-  return dir;
-}
-
 // ---------------------------------------------------------------------------
 // Recording proxy
 
@@ -222,305 +271,6 @@ export async function recordingProxy(): Promise<RecordingProxy> {
 }
 
 // ---------------------------------------------------------------------------
-// WebDriver BiDi client
-
-/** A serialized value as BiDi returns it (script.RemoteValue). */
-interface RemoteValue {
-  type: string;
-  value?: unknown;
-  sharedId?: string;
-  internalId?: string;
-}
-
-type EventListener = (params: Record<string, unknown>) => void;
-
-export class BiDiError extends Error {}
-
-export class BiDi {
-  private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { method: string; resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
-  >();
-  private readonly listeners = new Map<string, EventListener[]>();
-  private closed = false;
-
-  private constructor(private readonly socket: WebSocket) {
-    socket.addEventListener('message', (event) => this.receive(String(event.data)));
-    socket.addEventListener('close', () => {
-      this.closed = true;
-      for (const [id, p] of this.pending) {
-        clearTimeout(p.timer);
-        p.reject(new BiDiError(`${p.method}: connection closed`));
-        this.pending.delete(id);
-      }
-    });
-  }
-
-  static async connect(url: string): Promise<BiDi> {
-    const socket = new WebSocket(url);
-    await new Promise<void>((resolve, reject) => {
-      socket.addEventListener('open', () => resolve(), { once: true });
-      socket.addEventListener('error', () => reject(new BiDiError(`cannot connect to ${url}`)), {
-        once: true,
-      });
-    });
-    return new BiDi(socket);
-  }
-
-  send<T = Record<string, unknown>>(
-    method: string,
-    params: object = {},
-    timeoutMs = COMMAND_TIMEOUT_MS,
-  ): Promise<T> {
-    if (this.closed) return Promise.reject(new BiDiError(`${method}: connection closed`));
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new BiDiError(`${method}: no answer within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject, timer });
-      this.socket.send(JSON.stringify({ id, method, params }));
-    });
-  }
-
-  on(event: string, listener: EventListener): void {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-  }
-
-  close(): void {
-    if (!this.closed) this.socket.close();
-  }
-
-  private receive(data: string): void {
-    const message = JSON.parse(data) as {
-      type: 'success' | 'error' | 'event';
-      id?: number;
-      result?: unknown;
-      error?: string;
-      message?: string;
-      method?: string;
-      params?: Record<string, unknown>;
-    };
-    if (message.type === 'event') {
-      for (const listener of this.listeners.get(message.method ?? '') ?? []) listener(message.params ?? {});
-      return;
-    }
-    const pending = message.id === undefined ? undefined : this.pending.get(message.id);
-    if (!pending || message.id === undefined) return;
-    this.pending.delete(message.id);
-    clearTimeout(pending.timer);
-    if (message.type === 'success') pending.resolve(message.result);
-    else pending.reject(new BiDiError(`${pending.method}: ${message.error}: ${message.message}`));
-  }
-}
-
-/** JSON-like arguments for functions evaluated in a page (script.LocalValue). */
-function toLocalValue(value: unknown): object {
-  if (value === undefined) return { type: 'undefined' };
-  if (value === null) return { type: 'null' };
-  switch (typeof value) {
-    case 'string':
-      return { type: 'string', value };
-    case 'boolean':
-      return { type: 'boolean', value };
-    case 'number':
-      if (Number.isNaN(value)) return { type: 'number', value: 'NaN' };
-      if (Object.is(value, -0)) return { type: 'number', value: '-0' };
-      if (!Number.isFinite(value)) return { type: 'number', value: value > 0 ? 'Infinity' : '-Infinity' };
-      return { type: 'number', value };
-  }
-  if (Array.isArray(value)) return { type: 'array', value: value.map(toLocalValue) };
-  if (typeof value === 'object') {
-    return { type: 'object', value: Object.entries(value).map(([k, v]) => [k, toLocalValue(v)]) };
-  }
-  throw new TypeError(`cannot pass ${typeof value} to the page`);
-}
-
-/**
- * Plain JavaScript from a serialized result. An object met again (shared or
- * cyclic) is sent once with an `internalId` and then by that id alone; DOM
- * nodes become `{ sharedId }`.
- */
-function fromRemoteValue(remote: RemoteValue, seen = new Map<string, unknown>()): unknown {
-  const { type, value, internalId } = remote;
-  if (internalId !== undefined && value === undefined && seen.has(internalId)) return seen.get(internalId);
-  const remember = <T>(made: T): T => {
-    if (internalId !== undefined) seen.set(internalId, made);
-    return made;
-  };
-  const convert = (v: RemoteValue) => fromRemoteValue(v, seen);
-  switch (type) {
-    case 'undefined':
-      return undefined;
-    case 'null':
-      return null;
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      return typeof value === 'number' ? value : Number(value === '-0' ? -0 : value);
-    case 'bigint':
-      return BigInt(value as string);
-    case 'date':
-      return new Date(value as string);
-    case 'node':
-      return { sharedId: remote.sharedId };
-    case 'array': {
-      const out = remember([] as unknown[]);
-      for (const item of (value as RemoteValue[]) ?? []) out.push(convert(item));
-      return out;
-    }
-    case 'set': {
-      const out = remember(new Set<unknown>());
-      for (const item of (value as RemoteValue[]) ?? []) out.add(convert(item));
-      return out;
-    }
-    case 'map': {
-      const out = remember(new Map<unknown, unknown>());
-      for (const [k, v] of (value as [string | RemoteValue, RemoteValue][]) ?? []) {
-        out.set(typeof k === 'string' ? k : convert(k), convert(v));
-      }
-      return out;
-    }
-    case 'object': {
-      const out = remember({} as Record<string, unknown>);
-      for (const [k, v] of (value as [string | RemoteValue, RemoteValue][]) ?? []) {
-        out[typeof k === 'string' ? k : String(convert(k))] = convert(v);
-      }
-      return out;
-    }
-    default:
-      return { type };
-  }
-}
-
-interface EvaluateResult {
-  type: 'success' | 'exception';
-  result?: RemoteValue;
-  exceptionDetails?: { text: string; lineNumber: number; columnNumber: number };
-}
-
-// ---------------------------------------------------------------------------
-// Tabs
-
-export class FirefoxTab {
-  constructor(
-    private readonly bidi: BiDi,
-    readonly context: string,
-  ) {}
-
-  async goto(url: string): Promise<void> {
-    await this.bidi.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
-  }
-
-  async reload(): Promise<void> {
-    await this.bidi.send('browsingContext.reload', { context: this.context, wait: 'complete' });
-  }
-
-  async close(): Promise<void> {
-    await this.bidi.send('browsingContext.close', { context: this.context });
-  }
-
-  /**
-   * Runs `fn` in the tab's document (its source text is sent, so it may only
-   * use its arguments and the page's globals) and returns its awaited result.
-   */
-  async evaluate<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R> {
-    const answer = await this.bidi.send<EvaluateResult>('script.callFunction', {
-      functionDeclaration: fn.toString(),
-      arguments: args.map(toLocalValue),
-      target: { context: this.context },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    if (answer.type === 'exception') {
-      throw new Error(`in the page: ${answer.exceptionDetails?.text ?? 'exception'}`);
-    }
-    return fromRemoteValue(answer.result ?? { type: 'undefined' }) as R;
-  }
-
-  /** Waits until an element matches `selector` (and, if given, contains `text`). */
-  async waitFor(selector: string, options: { text?: string; timeoutMs?: number } = {}): Promise<void> {
-    const timeoutMs = options.timeoutMs ?? 10_000;
-    const found = await this.evaluate(
-      (sel: string, text: string | null, timeout: number) =>
-        new Promise<boolean>((resolve) => {
-          const deadline = Date.now() + timeout;
-          const poll = () => {
-            const hit = Array.from(document.querySelectorAll(sel)).some(
-              (el) => text === null || (el.textContent ?? '').includes(text),
-            );
-            if (hit) resolve(true);
-            else if (Date.now() > deadline) resolve(false);
-            else setTimeout(poll, 20);
-          };
-          poll();
-        }),
-      selector,
-      options.text ?? null,
-      timeoutMs,
-    );
-    if (!found) {
-      const what = options.text === undefined ? selector : `${selector} containing "${options.text}"`;
-      throw new Error(`no ${what} within ${timeoutMs} ms`);
-    }
-  }
-
-  private async element(selector: string): Promise<string> {
-    const { nodes } = await this.bidi.send<{ nodes: RemoteValue[] }>('browsingContext.locateNodes', {
-      context: this.context,
-      locator: { type: 'css', value: selector },
-      maxNodeCount: 1,
-    });
-    const sharedId = nodes[0]?.sharedId;
-    if (!sharedId) throw new Error(`no element matches ${selector}`);
-    return sharedId;
-  }
-
-  /** A real mouse click (input.performActions) at the centre of the first match. */
-  async click(selector: string): Promise<void> {
-    const sharedId = await this.element(selector);
-    await this.bidi.send('input.performActions', {
-      context: this.context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ],
-    });
-    await this.bidi.send('input.releaseActions', { context: this.context });
-  }
-
-  /** Clicks the element, then types `text` key by key. */
-  async type(selector: string, text: string): Promise<void> {
-    await this.click(selector);
-    await this.bidi.send('input.performActions', {
-      context: this.context,
-      actions: [
-        {
-          type: 'key',
-          id: 'keyboard',
-          actions: [...text].flatMap((value) => [
-            { type: 'keyDown', value },
-            { type: 'keyUp', value },
-          ]),
-        },
-      ],
-    });
-    await this.bidi.send('input.releaseActions', { context: this.context });
-  }
-}
-
-// ---------------------------------------------------------------------------
 // Launch
 
 export interface FirefoxRequest {
@@ -533,19 +283,36 @@ export interface FirefoxRequest {
   from: 'page' | 'extension' | 'browser' | 'untracked';
 }
 
+/** What to install when the browser has started. */
+export type FirefoxExtension =
+  /** An unpacked folder, as a temporary add-on (gone when the browser closes). */
+  | { dir: string }
+  /** A packed `.xpi`, as a permanent add-on of the profile (an update when an older version is installed). */
+  | { xpi: string }
+  /** Nothing: the profile already has the add-on from an earlier launch. */
+  | 'installed';
+
 export interface FirefoxSession {
-  bidi: BiDi;
+  browser: Browser;
   server: PageServer;
   proxy: RecordingProxy;
   /** The add-on id (gecko id). */
   addonId: string;
   /** `moz-extension://<uuid>`. */
   extensionOrigin: string;
-  /** Requests of tabs, from BiDi network.beforeRequestSent. */
+  /** The profile folder (kept on close with `keep`, to launch again with `profile`). */
+  profile: string;
+  /** Requests of tabs, from puppeteer's `request` events. */
   tabRequests: FirefoxRequest[];
+  /** e.g. `153.8.0esr`. */
   browserVersion: string;
-  newPage(path?: string): Promise<FirefoxTab>;
-  extensionPage(name: string): Promise<FirefoxTab>;
+  newPage(path?: string): Promise<Page>;
+  /** Opens one of the extension's pages (`popup.html`, `options.html?x`) in a new tab. */
+  extensionPage(name: string): Promise<Page>;
+  /** Reloads an extension page and waits for its new document. */
+  reloadExtensionPage(page: Page): Promise<void>;
+  /** Installs (or updates to) another copy of the add-on. */
+  install(extension: { dir: string } | { xpi: string }): Promise<void>;
   /** Every recorded request that went neither to the extension's own files nor, from a web page, to the test server. */
   egress(): Promise<FirefoxRequest[]>;
   close(): Promise<void>;
@@ -557,33 +324,12 @@ export interface FirefoxLaunchOptions {
   server?: PageServer;
   /** Preferences added to (or overriding) firefoxPrefs(). */
   prefs?: Record<string, Pref>;
-}
-
-function waitForBiDiUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      reject(new Error(`Firefox did not start WebDriver BiDi (${why}). Output:\n${output.slice(-2000)}`));
-    };
-    const timer = setTimeout(
-      () => fail(`no listening line within ${STARTUP_TIMEOUT_MS} ms`),
-      STARTUP_TIMEOUT_MS,
-    );
-    // Keeps draining both pipes for the whole session; remembers only the tail for error messages.
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8000);
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('error', (err) => fail(err.message));
-    child.once('exit', (code, signal) => fail(`exited with ${signal ?? code}`));
-  });
+  /** Start with this profile (from an earlier launch with `keep`) instead of a new one. */
+  profile?: string;
+  /** Keep the profile folder on close. */
+  keep?: boolean;
+  /** Default: a fresh test copy of `buildDir` as a temporary add-on. */
+  extension?: FirefoxExtension;
 }
 
 function pathOf(url: string): string {
@@ -594,23 +340,44 @@ function pathOf(url: string): string {
   }
 }
 
+/** Polls `fn` until it returns true (an evaluation may fail while the tab changes documents). */
+async function until(what: string, fn: () => Promise<boolean>, timeoutMs = PAGE_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await fn().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms (${firefoxVersion()})`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
-  const executable = firefoxPath();
   const buildDir = options.buildDir ?? FIREFOX_BUILD_DIR;
   const addonId = geckoId(buildDir);
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
   const server = options.server ?? (await servePages());
   const proxy = await recordingProxy();
-  const profile = writeProfile({
-    ...firefoxPrefs(proxy.port, Number(new URL(server.origin).port), addonId),
-    ...options.prefs,
-  });
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'k2lens-firefox-'));
+  const copies: string[] = [];
+  let browser: Browser | undefined;
 
-  const child = spawn(
-    executable,
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const cleanup = async () => {
+    if (!options.server) await server.close();
+    await proxy.close();
+    if (!options.keep) rmSync(profile, { recursive: true, force: true });
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      userDataDir: profile,
+      timeout: STARTUP_TIMEOUT_MS,
+      extraPrefsFirefox: {
+        ...firefoxPrefs(proxy.port, Number(new URL(server.origin).port), addonId),
+        ...options.prefs,
+      },
       env: {
         ...process.env,
         // Keeps Firefox's per-user files (crash reports, pending pings) in the throwaway profile.
@@ -621,91 +388,100 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         // Lets the profile point remote settings at nothing (release builds ignore the pref otherwise).
         MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
       },
-    },
-  );
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-
-  const cleanup = async () => {
-    process.off('exit', killOnExit);
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    if (!options.server) await server.close();
-    await proxy.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-
-  let bidi: BiDi | undefined;
-  try {
-    const url = await waitForBiDiUrl(child);
-    bidi = await BiDi.connect(`${url}/session`);
-    const { capabilities } = await bidi.send<{ capabilities: { browserVersion: string } }>('session.new', {
-      capabilities: {},
     });
+    const open = browser;
 
-    // Which document each tab shows, to tell extension pages from web pages.
-    const documents = new Map<string, string>();
+    // Which tabs show an extension page, to tell their requests from a web page's.
+    const extensionTabs = new WeakSet<Page>();
     const tabRequests: FirefoxRequest[] = [];
-    const classify = (url: string) => (url.startsWith('moz-extension://') ? 'extension' : 'page');
-    bidi.on('browsingContext.contextCreated', (p) => documents.set(String(p.context), String(p.url)));
-    bidi.on('browsingContext.navigationStarted', (p) => documents.set(String(p.context), String(p.url)));
-    bidi.on('network.beforeRequestSent', (p) => {
-      const url = String((p.request as { url: string }).url);
-      // A navigation request belongs to the document it loads; any other to the tab's current document.
-      const document = p.navigation ? url : (documents.get(String(p.context)) ?? '');
-      tabRequests.push({ url, from: classify(document) });
-    });
-    await bidi.send('session.subscribe', {
-      events: [
-        'browsingContext.contextCreated',
-        'browsingContext.navigationStarted',
-        'network.beforeRequestSent',
-      ],
+    const record = (page: Page) =>
+      page.on('request', (request) =>
+        tabRequests.push({ url: request.url(), from: extensionTabs.has(page) ? 'extension' : 'page' }),
+      );
+    for (const page of await open.pages()) record(page);
+    open.on('targetcreated', (target) => {
+      void target.page().then((page) => page && record(page));
     });
 
-    const installed = await bidi.send<{ extension: string }>('webExtension.install', {
-      extensionData: { type: 'path', path: buildDir },
-    });
-    if (installed.extension !== addonId) {
-      throw new Error(`installed add-on id ${installed.extension}, expected ${addonId}`);
+    const install = async (extension: { dir: string } | { xpi: string }) => {
+      let installed: string;
+      if ('dir' in extension) {
+        installed = await open.installExtension(extension.dir);
+      } else {
+        // puppeteer's installExtension() installs only temporary add-ons (gone at the next start); Firefox's
+        // BiDi takes "moz:permanent" for a packed add-on, sent over puppeteer's own BiDi connection.
+        const connection = (open as unknown as { connection: BiDiConnection }).connection;
+        const { result } = await connection.send('webExtension.install', {
+          extensionData: { type: 'archivePath', path: extension.xpi },
+          'moz:permanent': true,
+        });
+        installed = result.extension;
+      }
+      if (installed !== addonId) throw new Error(`installed add-on id ${installed}, expected ${addonId}`);
+    };
+    const extension = options.extension ?? { dir: prepareFirefoxExtension(buildDir) };
+    if (extension !== 'installed') {
+      if ('dir' in extension && !options.extension) copies.push(extension.dir);
+      await install(extension);
     }
 
     const session: FirefoxSession = {
-      bidi,
+      browser: open,
       server,
       proxy,
       addonId,
       extensionOrigin,
+      profile,
       tabRequests,
-      browserVersion: capabilities.browserVersion,
+      browserVersion: (await open.version()).replace(/^firefox\//i, ''),
       async newPage(path = '/') {
-        const tab = await openTab(session);
-        await tab.goto(server.origin + path);
-        return tab;
+        const page = await open.newPage();
+        await page.goto(server.origin + path);
+        return page;
       },
       async extensionPage(name) {
-        const tab = await openTab(session);
-        await tab.goto(`${extensionOrigin}/${name}`);
-        const where = await tab.evaluate(() => ({
-          origin: location.origin,
-          id: (globalThis as { browser?: { runtime?: { id?: string } } }).browser?.runtime?.id ?? null,
-        }));
-        if (where.origin !== extensionOrigin || where.id !== addonId) {
+        const page = await open.newPage();
+        // The opener script replaces the document the tab starts loading with the extension's page (see the
+        // top of this file). Started from the page: puppeteer would wait for a load event BiDi never reports.
+        await page.evaluate((url) => {
+          location.href = url;
+        }, `${server.origin}${OPENER_PATH}${name}`);
+        await until(`${extensionOrigin}/${name} did not open`, () =>
+          page.evaluate(
+            (origin) => location.origin === origin && document.readyState === 'complete',
+            extensionOrigin,
+          ),
+        );
+        extensionTabs.add(page);
+        const id = await page.evaluate(
+          () => (globalThis as { browser?: { runtime?: { id?: string } } }).browser?.runtime?.id ?? null,
+        );
+        if (id !== addonId) {
           throw new Error(
-            `${extensionOrigin}/${name} is not the extension's page (origin ${where.origin}, runtime id ${where.id}): ` +
+            `${extensionOrigin}/${name} is not the extension's page (runtime id ${id}): ` +
               'the preset extensions.webextensions.uuids pref was not applied',
           );
         }
-        return tab;
+        return page;
       },
+      async reloadExtensionPage(page) {
+        await page.evaluate(() => {
+          (globalThis as { k2lensBeforeReload?: boolean }).k2lensBeforeReload = true;
+          setTimeout(() => location.reload(), 0);
+        });
+        await until('the extension page did not reload', () =>
+          page.evaluate(
+            () =>
+              !(globalThis as { k2lensBeforeReload?: boolean }).k2lensBeforeReload &&
+              document.readyState === 'complete',
+          ),
+        );
+      },
+      install,
       async egress() {
-        // Let BiDi deliver the events of requests already sent.
+        // Let BiDi deliver the events of requests already sent (one round trip after a pause).
         await new Promise((done) => setTimeout(done, 100));
-        await bidi?.send('browsingContext.getTree', { maxDepth: 0 });
+        await open.pages();
         const ownFiles = `${extensionOrigin}/`;
         const fromTabs = tabRequests.filter(
           (r) => !r.url.startsWith(ownFiles) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'),
@@ -729,25 +505,22 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         return leaked;
       },
       async close() {
-        try {
-          await bidi?.send('browser.close', {}, 10_000);
-        } catch {
-          // already gone; the process is killed below if needed
-        }
-        bidi?.close();
+        await open.close().catch(() => undefined);
         await cleanup();
       },
     };
     return session;
   } catch (err) {
-    bidi?.close();
-    child.kill('SIGKILL');
+    await browser?.close().catch(() => undefined);
     await cleanup();
     throw err;
   }
 }
 
-async function openTab(session: FirefoxSession): Promise<FirefoxTab> {
-  const { context } = await session.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-  return new FirefoxTab(session.bidi, context);
+/** The one call of puppeteer's BiDi connection used here (see `install`). */
+interface BiDiConnection {
+  send(
+    method: 'webExtension.install',
+    params: { extensionData: { type: 'archivePath'; path: string }; 'moz:permanent': boolean },
+  ): Promise<{ result: { extension: string } }>;
 }
