@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { chromiumVersion } from './browsers';
 import { egress, launch, type Session } from './harness';
 import { clickInShadow, shadowTexts } from './shadow';
 
@@ -37,7 +38,7 @@ async function waitForBadge(page: Page, foodId: string) {
     .waitFor({ state: 'attached', timeout: 10_000 });
 }
 
-describe('page badges in Chromium', () => {
+describe(`page badges in ${chromiumVersion()}`, () => {
   let s: Session;
   beforeAll(async () => {
     s = await launch();

@@ -16,6 +16,7 @@ import {
   isSpecificCheeseClass,
   NONE_SLUGS,
 } from '../tools/corpus-map';
+import { chromiumVersion } from './browsers';
 import { launch, PAGES_DIR, type Session } from './harness';
 
 interface Label {
@@ -45,7 +46,7 @@ function showsLine(blockKey: string, key: string): boolean {
 /** Two significant figures, as badges write numbers (independent of the product code). */
 const twoSig = (v: number) => Number(v.toPrecision(2)).toLocaleString('en');
 
-describe('badges on real recipe pages', () => {
+describe(`badges on real recipe pages (${chromiumVersion()})`, () => {
   let s: Session;
   beforeAll(async () => {
     s = await launch();

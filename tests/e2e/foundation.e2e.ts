@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { chromiumVersion } from './browsers';
 import { egress, launch, type Session } from './harness';
 import { readSeededDataset } from './in-page';
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 
-describe('K2 Lens in Chromium', () => {
+describe(`K2 Lens in ${chromiumVersion()}`, () => {
   let s: Session;
   beforeAll(async () => {
     s = await launch();

@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumVersion } from './browsers';
 import { launch, PAGES_DIR, type Session, servePages } from './harness';
 import { shadowTexts } from './shadow';
 
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'";
 
-describe('hostile pages', () => {
+describe(`hostile pages (${chromiumVersion()})`, () => {
   let s: Session;
   beforeAll(async () => {
     const server = await servePages([PAGES_DIR], {

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { chromiumVersion } from './browsers';
 import { egress, launch, type Session } from './harness';
 import { shadowTexts } from './shadow';
 
@@ -21,7 +22,7 @@ const shown = (value: number, locale: string) => Number(value.toPrecision(2)).to
 const badgeLabel = (page: Page, id: string) =>
   page.locator(`k2lens-badge[data-food="${id}"]`).first().getAttribute('aria-label');
 
-describe('German chosen in the options', () => {
+describe(`German chosen in the options (${chromiumVersion()})`, () => {
   let s: Session;
   beforeAll(async () => {
     s = await launch();
@@ -120,7 +121,7 @@ describe('German chosen in the options', () => {
   });
 });
 
-describe('"Same as the browser" in a French Chromium', () => {
+describe(`"Same as the browser" in a French Chromium (${chromiumVersion()})`, () => {
   let s: Session;
   beforeAll(async () => {
     // --lang picks Chromium's own locale (the manifest's __MSG__ and i18n.getMessage); Playwright

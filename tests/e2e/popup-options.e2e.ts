@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { DEFAULT_PREFS } from '../../src/prefs/schema';
+import { chromiumVersion } from './browsers';
 import { egress, launch, type Session } from './harness';
 
-describe('popup and options in Chromium', () => {
+describe(`popup and options in ${chromiumVersion()}`, () => {
   let s: Session;
   beforeAll(async () => {
     s = await launch();

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { chromiumVersion } from './browsers';
 import { launch, ROOT, type Session } from './harness';
 
 /** A DevTools session on some page: it reaches the Target and Storage domains. */
@@ -58,7 +59,7 @@ async function stopWorkers(s: Session): Promise<void> {
     throw new Error(`the service worker did not stop (${before.length} running before, ${left.length} left)`);
 }
 
-describe('failure recovery', () => {
+describe(`failure recovery (${chromiumVersion()})`, () => {
   let s: Session;
   let helper: Worker;
   beforeAll(async () => {
@@ -127,7 +128,7 @@ describe('failure recovery', () => {
   });
 });
 
-describe('IndexedDB that cannot be opened', () => {
+describe(`IndexedDB that cannot be opened (${chromiumVersion()})`, () => {
   it('lookups come from the bundled data, the popup says why, and a working store comes back on the next start', async () => {
     // First start: seeds IndexedDB. The profile and the extension copy are kept for the next starts.
     const first = await launch({ keep: true });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumVersion } from './browsers';
 import { launch, type PageServer, type Session, servePages } from './harness';
 
 /**
@@ -21,7 +22,7 @@ function page(filler: number): string {
 </body></html>`;
 }
 
-describe('products in open shadow roots', () => {
+describe(`products in open shadow roots (${chromiumVersion()})`, () => {
   let server: PageServer;
   let s: Session;
   beforeAll(async () => {
