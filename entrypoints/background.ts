@@ -9,6 +9,7 @@ import { K2Database } from '../src/data/db';
 import { messagesFor } from '../src/i18n/tables';
 import { compileLexicon } from '../src/match';
 import { portionsWithFallback } from '../src/nutrition/quantity';
+import { keepRegistration } from '../src/sites/registration';
 
 export default defineBackground(() => {
   let store: Promise<FoodStore> | undefined;
@@ -32,6 +33,8 @@ export default defineBackground(() => {
 
   // Seed (or verify) the dataset as soon as the worker starts: install, update and browser start.
   void getStore();
+  // The sites the user enabled get their content script back after an update or a browser start.
+  keepRegistration();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handle(message, sender).then(sendResponse);
     return true;

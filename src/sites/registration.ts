@@ -2,7 +2,8 @@
  * Sites the user enables beyond the curated list: an optional host permission
  * plus a dynamically registered content script for that origin. Used by the
  * popup (enable), the options page (remove) and the background (repair after
- * an update). The permission request must come from a user gesture.
+ * an update or a browser start: `keepRegistration`). The permission request
+ * must come from a user gesture.
  */
 import { browser } from 'wxt/browser';
 import { loadEnabledSites, saveEnabledSites } from '../prefs';
@@ -51,4 +52,20 @@ export async function removeSite(originPattern: string): Promise<void> {
   await saveEnabledSites(sites.filter((s) => s !== originPattern));
   await syncRegistration();
   await browser.permissions.remove({ origins: [originPattern] }).catch(() => false);
+}
+
+/**
+ * Registers the enabled sites again whenever the browser may have dropped their
+ * content script: Chrome and Firefox clear dynamically registered scripts when
+ * the extension is updated, and a browser start is checked too. Call once, at
+ * the top level of the background (the listeners must exist when it wakes).
+ */
+export function keepRegistration(): void {
+  const repair = () => {
+    syncRegistration().catch((err: unknown) =>
+      console.error('K2 Lens: could not register the sites you enabled again', err),
+    );
+  };
+  browser.runtime.onInstalled.addListener(repair);
+  browser.runtime.onStartup.addListener(repair);
 }
