@@ -20,6 +20,15 @@ const UPDATED_VERSION = '99.0.0';
 const PAGE = '/grocery/index.html';
 const local = (origin: string) => `${origin.replace('127.0.0.1', 'localhost')}${PAGE}`;
 
+/** Polls `check` until it answers true (10 s). */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the background did not register the enabled site again');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 describe(`a site the user enabled, across an update and a restart, in ${chromiumVersion()}`, () => {
   const badge = async (page: Page) =>
     page.locator('k2lens-badge[data-food="kefir"]').first().waitFor({ state: 'attached', timeout: 10_000 });
@@ -60,6 +69,12 @@ describe(`a site the user enabled, across an update and a restart, in ${chromium
       expect(loaded.id).toBe(s.extensionId);
       const check = await s.extensionPage('popup.html');
       expect(await check.evaluate(() => chrome.runtime.getManifest().version)).toBe(UPDATED_VERSION);
+      // The browser dropped the site's content script with the update; the background registers it again.
+      await until(() =>
+        check.evaluate(async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).some((c) => c.matches?.length),
+        ),
+      );
       await check.close();
       const afterUpdate = await s.context.newPage();
       await afterUpdate.goto(url);
@@ -68,6 +83,13 @@ describe(`a site the user enabled, across an update and a restart, in ${chromium
 
       // Restart: the same profile and extension folder.
       s = await launch({ reuse: { userDataDir, extensionDir }, keep: true, server });
+      const started = await s.extensionPage('popup.html');
+      await until(() =>
+        started.evaluate(async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).some((c) => c.matches?.length),
+        ),
+      );
+      await started.close();
       const afterRestart = await s.context.newPage();
       await afterRestart.goto(url);
       await badge(afterRestart);
@@ -117,6 +139,12 @@ describe(`a site the user enabled, across an update and a restart, in ${firefoxV
       await s.install({ xpi: await packXpi(updated) });
       const check = await s.extensionPage('popup.html');
       expect(await check.evaluate(() => browser.runtime.getManifest().version)).toBe(UPDATED_VERSION);
+      // The browser dropped the site's content script with the update; the background registers it again.
+      await until(() =>
+        check.evaluate(async () =>
+          (await browser.scripting.getRegisteredContentScripts()).some((c) => c.matches?.length),
+        ),
+      );
       await check.close();
       const afterUpdate = await s.browser.newPage();
       await afterUpdate.goto(url);
@@ -125,6 +153,13 @@ describe(`a site the user enabled, across an update and a restart, in ${firefoxV
 
       // Restart: the same profile, the add-on already installed in it.
       s = await launchFirefox({ profile, extension: 'installed', keep: true, server, prefs });
+      const started = await s.extensionPage('popup.html');
+      await until(() =>
+        started.evaluate(async () =>
+          (await browser.scripting.getRegisteredContentScripts()).some((c) => c.matches?.length),
+        ),
+      );
+      await started.close();
       const afterRestart = await s.browser.newPage();
       await afterRestart.goto(url);
       await badge(afterRestart);
