@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { chromiumVersion, firefoxVersion } from '../e2e/browsers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
@@ -107,6 +108,9 @@ for (const r of results) {
   process.stdout.write(
     `${mark} ${r.name.padEnd(14)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}\n`,
   );
+}
+if (only.length === 0 || only.includes('e2e')) {
+  process.stdout.write(`browsers: ${chromiumVersion()}, ${firefoxVersion()}\n`);
 }
 process.stdout.write(`total time ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
