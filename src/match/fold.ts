@@ -16,10 +16,16 @@
  * - `&` and `+` fold to AMP (a word of its own: "mac & cheese");
  * - digits and punctuation fold to BREAK: no term spans them, and they end words
  *   (U+2029 PARAGRAPH SEPARATOR too: the page scan puts it where a <br> breaks a line);
+ * - Cyrillic and Greek letters are transliterated (кашкавал → kashkaval), and
+ *   kana, Hangul and CJK ideographs are written as four letters each, see
+ *   ./scripts.ts (the matcher checks the script of what it found on the
+ *   original text); full-width Latin letters fold like ASCII ones;
  * - letters of other scripts fold to OTHER: a word character no term contains.
  *
  * A symbol is a small integer; the matcher's tables are indexed by it.
  */
+
+import { cjkUnits, codeLetters, transliteration } from './scripts';
 
 /** Punctuation, digits and anything that is not a letter or a separator. */
 export const BREAK = 0;
@@ -28,10 +34,11 @@ export const LINE_BREAK = '\u2029';
 /** A letter of another script (Greek, Cyrillic, CJK…): part of a word, never of a term. */
 export const OTHER = 1;
 /**
- * How OTHER prints in folded text: a letter of another script itself, so that
+ * How OTHER prints in folded text: a letter of another script itself (Hebrew
+ * alef, which no transliteration touches), so that
  * folding folded text changes nothing.
  */
-export const OTHER_CHAR = 'α';
+export const OTHER_CHAR = 'א';
 /** Whitespace, hyphens, dashes, apostrophes (runs collapse to one). */
 export const SPACE = 2;
 /** `&` and `+`. */
@@ -46,7 +53,7 @@ export const TERM_SYMBOLS = 28;
 
 /** Table value: the char is dropped (combining mark, soft hyphen, zero-width). */
 const SKIP = 255;
-/** Table value: the char expands to several symbols (see EXPANSIONS). */
+/** Table value: the char expands to several symbols (see expansionOf). */
 const MULTI = 254;
 
 const EXPANSIONS = new Map<number, string>([
@@ -103,6 +110,9 @@ const SKIPPED = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x34f, 0x180e];
 
 let table: Uint8Array | undefined;
 
+/** Symbols of a letter: a → LETTER_A … */
+const letterSymbol = (ch: string): number => LETTER_A + ch.charCodeAt(0) - 0x61;
+
 /** The code unit → symbol table (built once, on first use). */
 export function foldTable(): Uint8Array {
   if (table) return table;
@@ -128,13 +138,35 @@ export function foldTable(): Uint8Array {
   for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) latin(c);
   for (let c = 0x1e00; c <= 0x1eff; c++) latin(c);
   for (const c of EXPANSIONS.keys()) t[c] = MULTI;
+  // Full-width Latin letters (Japanese and Chinese pages): as ASCII.
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = LETTER_A + (c - 0xff21);
+  for (let c = 0xff41; c <= 0xff5a; c++) t[c] = LETTER_A + (c - 0xff41);
+  // Cyrillic and Greek, transliterated.
+  const other = (c: number): void => {
+    const latin = transliteration(c);
+    if (latin === undefined) return;
+    if (latin === '') t[c] = /\p{L}/u.test(String.fromCharCode(c)) ? SKIP : (t[c] as number);
+    else t[c] = latin.length === 1 ? letterSymbol(latin) : MULTI;
+  };
+  for (let c = 0x370; c <= 0x52f; c++) other(c);
+  for (let c = 0x1f00; c <= 0x1fff; c++) other(c);
+  // Kana, Hangul syllables and CJK ideographs, encoded.
+  const cjk = (from: number, to: number): void => {
+    for (let c = from; c <= to; c++) if (cjkUnits(c)) t[c] = MULTI;
+  };
+  cjk(0x3041, 0x30ff);
+  cjk(0x3400, 0x4dbf);
+  cjk(0x4e00, 0x9fff);
+  cjk(0xac00, 0xd7a3);
+  cjk(0xf900, 0xfaff);
+  cjk(0xff66, 0xff9f);
   // Letters of other scripts (a coarse range test is enough: they only need to
   // count as word characters).
   for (let c = 0x250; c < 0x2000; c++) {
     if (t[c] === BREAK && /\p{L}/u.test(String.fromCharCode(c))) t[c] = OTHER;
   }
   for (let c = 0x2c00; c < 0xd800; c++) {
-    if (/\p{L}/u.test(String.fromCharCode(c))) t[c] = OTHER;
+    if (t[c] === BREAK && /\p{L}/u.test(String.fromCharCode(c))) t[c] = OTHER;
   }
   // Surrogate halves: a character outside the BMP counts as one word character.
   for (let c = 0xd800; c <= 0xdfff; c++) t[c] = OTHER;
@@ -145,6 +177,10 @@ export function foldTable(): Uint8Array {
   for (const c of SKIPPED) t[c] = SKIP;
   for (let c = 0x2000; c <= 0x200a; c++) t[c] = SPACE;
   for (const c of SPACES) t[c] = SPACE;
+  // Word separators of Japanese text: the middle dots ・ and ･, the double hyphen ゠.
+  t[0x30fb] = SPACE;
+  t[0xff65] = SPACE;
+  t[0x30a0] = SPACE;
   t[0x26] = AMP; // &
   t[0x2b] = AMP; // +
   t[0xff06] = AMP;
@@ -152,11 +188,27 @@ export function foldTable(): Uint8Array {
   return t;
 }
 
-/** The symbols of a char that expands (ß → s s), as symbol values. */
+const expansions = new Map<number, readonly number[]>();
+
+/**
+ * The symbols of a char that expands (ß → s s, ж → z h, チ → four letters), as
+ * symbol values; remembered per char (the page scan asks for each one it meets).
+ */
 export function expansionOf(code: number): readonly number[] {
-  const s = EXPANSIONS.get(code) ?? '';
-  return [...s].map((ch) => LETTER_A + ch.charCodeAt(0) - 0x61);
+  let symbols = expansions.get(code);
+  if (!symbols) {
+    const units = cjkUnits(code);
+    const letters = units
+      ? units.map(codeLetters).join('')
+      : (EXPANSIONS.get(code) ?? transliteration(code) ?? '');
+    symbols = [...letters].map(letterSymbol);
+    expansions.set(code, symbols);
+  }
+  return symbols;
 }
+
+/** The most symbols one code unit folds to (a voiced kana: two encoded characters). */
+export const MAX_EXPANSION = 8;
 
 export const SKIP_CODE = SKIP;
 export const MULTI_CODE = MULTI;
@@ -203,15 +255,9 @@ export function newFoldBuffers(capacity = 256): FoldBuffers {
 export function foldInto(input: string, buf: FoldBuffers): number {
   const t = foldTable();
   const n = input.length;
-  // At most 3 symbols per code unit (ﬃ).
-  const cap = n * 3 + 1;
-  if (buf.syms.length < cap) {
-    const size = Math.max(cap, buf.syms.length * 2);
-    buf.syms = new Uint8Array(size);
-    buf.start = new Int32Array(size);
-    buf.end = new Int32Array(size);
-  }
-  const { syms, start, end } = buf;
+  // One symbol per code unit, except the chars that expand: room is made for them as they come.
+  if (buf.syms.length < n + 1) grow(buf, n + 1, 0);
+  let { syms, start, end } = buf;
   let k = 0;
   let last = SPACE; // leading separators are dropped
   for (let i = 0; i < n; i++) {
@@ -222,7 +268,12 @@ export function foldInto(input: string, buf: FoldBuffers): number {
       continue;
     }
     if (s === MULTI) {
-      for (const e of expansionOf(code)) {
+      const symbols = expansionOf(code);
+      if (k + symbols.length + (n - i) > syms.length) {
+        grow(buf, k + symbols.length + (n - i) * 2, k);
+        ({ syms, start, end } = buf);
+      }
+      for (const e of symbols) {
         syms[k] = e;
         start[k] = i;
         end[k] = i + 1;
@@ -239,6 +290,22 @@ export function foldInto(input: string, buf: FoldBuffers): number {
     last = s;
   }
   return k;
+}
+
+/** Makes `buf` hold at least `size` symbols, keeping the first `keep`. */
+function grow(buf: FoldBuffers, size: number, keep: number): void {
+  const next = Math.max(size, buf.syms.length * 2);
+  const syms = new Uint8Array(next);
+  const start = new Int32Array(next);
+  const end = new Int32Array(next);
+  if (keep > 0) {
+    syms.set(buf.syms.subarray(0, keep));
+    start.set(buf.start.subarray(0, keep));
+    end.set(buf.end.subarray(0, keep));
+  }
+  buf.syms = syms;
+  buf.start = start;
+  buf.end = end;
 }
 
 const CHAR_CODES = Uint16Array.from({ length: 256 }, (_, sym) => symbolChar(sym).charCodeAt(0));
@@ -259,7 +326,7 @@ export function symbolString(syms: Uint8Array, n: number): string {
 
 /** Folds a whole text into new arrays (for tests and tools; the matcher reuses buffers). */
 export function foldText(input: string): Folded {
-  const buf = newFoldBuffers(input.length * 3 + 1);
+  const buf = newFoldBuffers(input.length + 1);
   const n = foldInto(input, buf);
   return { text: symbolString(buf.syms, n), syms: buf.syms, start: buf.start, end: buf.end, length: n };
 }

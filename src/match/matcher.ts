@@ -52,6 +52,7 @@ import {
   HEAD_MIN_PREFIX,
   MERGE_MAX_WORDS,
 } from './rules';
+import { textScript } from './scripts';
 import type { Steps } from './steps';
 
 /** A food found in a text; offsets index the original text (end exclusive). */
@@ -188,20 +189,32 @@ export class Matcher {
         if (p.kind === 'hint' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
         const e = i + 1;
         const s = e - (lengths[id] as number);
-        const startOk = s === 0 || !isWordSymbol(syms[s - 1] as number);
-        const endOk = e === n || !isWordSymbol(syms[e] as number);
+        let startOk: boolean;
+        let endOk: boolean;
+        if (p.script === 'cjk') {
+          // No spaces between words: a term starts and ends where a character does.
+          if ((s > 0 && starts[s - 1] === starts[s]) || (e < n && starts[e] === starts[e - 1])) continue;
+          startOk = true;
+          endOk = true;
+        } else {
+          startOk = s === 0 || !isWordSymbol(syms[s - 1] as number);
+          endOk = e === n || !isWordSymbol(syms[e] as number);
+        }
         if (p.kind === 'context') {
           if (p.scope && lang && !p.scope.includes(lang)) continue;
-          if (startOk && endOk && p.context) contexts.push({ kind: p.context, s, e });
+          if (startOk && endOk && p.context && this.inScript(p, text, starts, ends, s, e))
+            contexts.push({ kind: p.context, s, e });
           continue;
         }
         const food = p.food ?? '';
         if (!endOk) {
-          if (p.kind === 'food' && startOk) prefixes.push({ food, s, e });
+          if (p.kind === 'food' && startOk && this.inScript(p, text, starts, ends, s, e))
+            prefixes.push({ food, s, e });
           continue;
         }
         if (startOk) {
-          candidates.push({ kind: p.kind, food, s, e, rank: p.kind === 'not' ? 0 : 1 });
+          if (this.inScript(p, text, starts, ends, s, e))
+            candidates.push({ kind: p.kind, food, s, e, rank: p.kind === 'not' ? 0 : 1 });
           continue;
         }
         if (!p.head) continue;
@@ -220,7 +233,7 @@ export class Matcher {
             continue;
           }
         }
-        if (s - ws < HEAD_MIN_PREFIX) continue;
+        if (s - ws < HEAD_MIN_PREFIX || !this.inScript(p, text, starts, ends, ws, e)) continue;
         candidates.push({ kind: p.kind, food, s: ws, e, rank: p.kind === 'not' ? 0 : 2 });
       }
     }
@@ -259,6 +272,21 @@ export class Matcher {
       mentions.push({ foodId: m.food, start, end, text: text.slice(start, end) });
     }
     return mentions;
+  }
+
+  /**
+   * True when the symbols s…e come from text in the pattern's script: the fold
+   * writes every script in a–z, so "сыр" and Czech "sýr" fold alike.
+   */
+  private inScript(
+    p: Pattern,
+    text: string,
+    starts: Int32Array,
+    ends: Int32Array,
+    s: number,
+    e: number,
+  ): boolean {
+    return textScript(text, starts[s] as number, ends[e - 1] as number) === p.script;
   }
 
   /**
@@ -393,8 +421,10 @@ export class Matcher {
    * Pre-filter flags for a language (without one: for every language, as a
    * page's blocks may be in any), one word per state: bit L is set when a
    * one-word food (or hint) term of L symbols ends there (it must start a word: L letters
-   * since the last separator); every bit is set when a compound head or a
-   * several-word food term ends there (or a one-word term of 31 symbols or more).
+   * since the last separator); bits 1–31 are set when a compound head or a
+   * several-word food term ends there (or a one-word term of 31 symbols or more);
+   * bit 0 (ANYWHERE) when a Japanese, Korean or Chinese term ends there (no word
+   * boundary needed: the scan looks right after each of their characters).
    */
   private flagsFor(lang: string | undefined): Uint32Array {
     const key = lang ?? '';
@@ -409,7 +439,8 @@ export class Matcher {
         if (p.kind !== 'food' && p.kind !== 'hint') continue;
         if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
         const len = lengths[id] as number;
-        if (p.head || p.text.includes(' ') || len >= 31) flags[st] = 0xffffffff;
+        if (p.script === 'cjk') flags[st] = (flags[st] as number) | ANYWHERE;
+        else if (p.head || p.text.includes(' ') || len >= 31) flags[st] = (flags[st] as number) | ~ANYWHERE;
         else flags[st] = (flags[st] as number) | (1 << len);
       }
     }
@@ -442,6 +473,9 @@ export class Matcher {
     };
   }
 }
+
+/** Pre-filter flag: a term that needs no word boundary ends in this state. */
+const ANYWHERE = 1;
 
 /** A pre-filter's tables and where its last call stopped. */
 interface PrefilterState {
@@ -507,6 +541,10 @@ function prefilterScan(
           r += symbols.length;
           o += symbols.length;
           sp = false;
+          if (((flags[s] as number) & ANYWHERE) !== 0) {
+            hit = true;
+            break;
+          }
         }
         // SKIP_CODE: nothing.
         continue;

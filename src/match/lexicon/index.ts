@@ -3,6 +3,7 @@
  * DOM-free; compiled once by the matcher.
  */
 import { foldString } from '../fold';
+import { type Script, textScript } from '../scripts';
 import { runSteps, type Steps } from '../steps';
 import { brands } from './brands';
 import { cs } from './cs';
@@ -124,6 +125,12 @@ export interface Pattern {
   scope?: readonly string[];
   /** The term as written (first spelling that produced this pattern). */
   written: string;
+  /**
+   * The script it is written in: it names a food only in text of that script
+   * (the fold writes every script in a–z). Japanese, Korean and Chinese terms
+   * need no word boundaries.
+   */
+  script: Script;
 }
 
 export interface CompiledLexicon {
@@ -189,8 +196,9 @@ export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Step
         if (opts.food === 'cheese' && !text.includes(' ')) cheeseWords.add(text);
       }
       const head = opts.head ?? false;
+      const script = textScript(written);
       const langKey = `${opts.langs ? opts.langs.join(',') : '*'}/${opts.scope ? opts.scope.join(',') : '*'}`;
-      const key = `${text}|${kind}|${opts.context ?? ''}|${head}|${langKey}`;
+      const key = `${text}|${kind}|${opts.context ?? ''}|${head}|${langKey}|${script}`;
       const existing = byKey.get(key);
       if (existing) {
         if (existing.food !== opts.food)
@@ -202,6 +210,7 @@ export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Step
         kind,
         head,
         written,
+        script,
         ...(opts.food ? { food: opts.food } : {}),
         ...(opts.context ? { context: opts.context } : {}),
         ...(opts.langs ? { langs: opts.langs } : {}),
@@ -239,9 +248,10 @@ export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Step
 
   // A food term and a no-food term with the same text would cancel each other silently.
   const foodTexts = new Map<string, Pattern>();
-  for (const p of byKey.values()) if (p.kind === 'food' && !p.head && !p.langs) foodTexts.set(p.text, p);
+  for (const p of byKey.values())
+    if (p.kind === 'food' && !p.head && !p.langs) foodTexts.set(`${p.script} ${p.text}`, p);
   for (const p of byKey.values()) {
-    if (p.kind === 'not' && !p.head && !p.langs && foodTexts.has(p.text))
+    if (p.kind === 'not' && !p.head && !p.langs && foodTexts.has(`${p.script} ${p.text}`))
       problems.push(`"${p.written}" is both a food term and a no-food term`);
   }
   return {
