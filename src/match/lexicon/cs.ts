@@ -47,6 +47,7 @@ export const cs: LexiconLanguage = {
   notFood:
     'arašídové máslo|arašídového másla|kakaové máslo|kakaového másla|bambucké máslo|mandlové máslo|oříškové máslo|kešu máslo|sýrová omáčka|sýrová polévka',
   context: {
+    negation: 'bez',
     vegan: 'veganský|veganská|veganské|vegan|rostlinný|rostlinná|rostlinné|bez mléka',
     plant: 'sójový|sójová|sójové|kokosový|kokosová|kokosové|ovesný|ovesná|ovesné|mandlový|mandlová|mandlové',
     spread: 'arašídové|arašídového|kakaové|kakaového|bambucké|mandlové|oříškové|kešu|lískooříškové',

@@ -61,6 +61,7 @@ export const de: LexiconLanguage = {
     'Butterbohnen|Butterbrezel|Butterkeks|Butterkekse|Butterkuchen|Butterbrot|Buttergemüse|' +
     'Wasserkefir|Kefirknollen|Joghurtkulturen|Joghurtbereiter|Käse Lauch Suppe|Misosuppe|Miso Suppe',
   context: {
+    negation: 'ohne',
     vegan:
       'vegan|vegane|veganer|veganes|veganem|veganen|pflanzlich|pflanzliche|pflanzlicher|pflanzliches|pflanzlichen|' +
       'milchfrei|milchfreie|milchfreier|milchfreies|milchfreien|auf Pflanzenbasis|Pflanzen|Ersatz|Analog|Käseimitat',

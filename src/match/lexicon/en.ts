@@ -69,6 +69,9 @@ export const en: LexiconLanguage = {
     'miso soup|instant miso soup|miso ramen|' +
     'chicken parm|eggplant parm|aubergine parm|chicken parmesan|eggplant parmesan|aubergine parmesan|veal parmesan',
   context: {
+    negation: 'without|no',
+    neutral:
+      'lactose free|gluten free|sugar free|fat free|salt free|nut free|egg free|soy free|gmo free|preservative free|hormone free|rbst free|antibiotic free|cage free',
     vegan:
       'vegan|vegans|plant based|plant-based|dairy free|dairy-free|non dairy|nondairy|non-dairy|milk free|imitation|' +
       'vegetable based|mock|faux|country crock plant|flora plant',

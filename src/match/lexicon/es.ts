@@ -39,6 +39,7 @@ export const es: LexiconLanguage = {
     'mantequilla de maní|mantequilla de mani|mantequilla de cacahuete|mantequilla de cacahuate|mantequilla de cacao|manteca de cacao|mantequilla de karité|mantequilla de almendra|mantequilla de almendras|mantequilla de anacardo|mantequilla de coco|mantequilla de manzana|' +
     'macarrones con queso|queso fundido|tarta de queso|pastel de queso|pan de queso|sopa de miso|sopa de queso|leche de cabra|suero de queso',
   context: {
+    negation: 'sin|ni',
     vegan: 'vegano|vegana|veganos|veganas|vegetal|vegetales',
     veganAfter: 'vegano|vegana|veganos|veganas|vegetal|vegetales|sin lácteos|a base de plantas',
     plantAfter:

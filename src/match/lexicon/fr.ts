@@ -44,6 +44,7 @@ export const fr: LexiconLanguage = {
     'soupe miso|soupe au miso|bouillon miso|kéfir de fruits|kéfir d eau|kefir de fruits|kefir d eau|' +
     'pâtes au fromage|gâteau au fromage blanc|tarte au fromage blanc',
   context: {
+    negation: 'sans|ni',
     vegan: 'végétalien|végétalienne|vegan|vegane|végan|végane|imitation|analogue',
     veganAfter:
       'végétal|végétale|végétaux|végétales|vegan|végan|végane|vegane|végétalien|végétalienne|plantes|à base de plantes|sans produits laitiers',

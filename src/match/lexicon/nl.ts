@@ -48,6 +48,7 @@ export const nl: LexiconLanguage = {
     'pindakaas|leverkaas|amandelboter|notenboter|cacaoboter|sheaboter|appelboter|pinda kaas|boterham|boterhammen|boterkoek|boterbloem|' +
     'boterbonen|kaasschaaf|kaasmes|kaasplank|kaas schaaf|waterkefir|misosoep|miso soep',
   context: {
+    negation: 'zonder',
     vegan:
       'vegan|vegane|veganistisch|veganistische|plantaardig|plantaardige|zuivelvrij|zuivelvrije|melkvrij|melkvrije|op plantaardige basis',
     plant: 'soja|kokos|haver|amandel|cashew|rijst|kokosmelk|sojamelk|havermelk|amandelmelk',

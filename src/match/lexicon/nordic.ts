@@ -52,6 +52,7 @@ export const nordic: LexiconLanguage = {
   strictNotFood: 'tomme|tomt',
   notFoodHeads: 'kost|post|frost|most|host|lost|kompost|utpost',
   context: {
+    negation: 'uden|utan|uten',
     vegan:
       'vegansk|veganske|vegan|veganer|veganost|plantebaseret|plantebaserede|plantebasert|plantebaserte|växtbaserad|växtbaserat|växtbaserade|mælkefri|mælkefrie|melkefri|mjölkfri|mjölkfritt|Bregott växtbaserat',
     plant: 'soja|kokos|havre|mandel|cashew|ris|kokosmælk|havremælk',

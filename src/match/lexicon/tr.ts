@@ -24,6 +24,7 @@ export const tr: LexiconLanguage = {
   },
   notFood: 'fıstık ezmesi|kakao yağı|peynirli börek|yoğurtlu kek',
   context: {
+    negationAfter: 'olmadan|içermez|içermeyen|katılmadan',
     vegan: 'vegan|bitkisel',
     plant: 'soya|hindistan cevizi|badem|yulaf',
   },
