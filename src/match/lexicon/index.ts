@@ -18,6 +18,7 @@ import { nl } from './nl';
 import { nordic } from './nordic';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ro } from './ro';
 import { sk } from './sk';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
@@ -42,6 +43,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   hu,
   pt,
   tr,
+  ro,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
