@@ -11,6 +11,7 @@ import { en } from './en';
 import { es } from './es';
 import { FOODS } from './foods';
 import { fr } from './fr';
+import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
 import { names } from './names';
@@ -44,6 +45,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   pt,
   tr,
   ro,
+  hr,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
