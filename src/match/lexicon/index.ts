@@ -21,6 +21,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
 import { sk } from './sk';
+import { sl } from './sl';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
 
@@ -46,6 +47,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   tr,
   ro,
   hr,
+  sl,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
