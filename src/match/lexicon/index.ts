@@ -9,6 +9,7 @@ import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { et } from './et';
 import { FOODS } from './foods';
 import { fr } from './fr';
 import { hr } from './hr';
@@ -48,6 +49,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   ro,
   hr,
   sl,
+  et,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
