@@ -15,6 +15,7 @@ import { fr } from './fr';
 import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
+import { lv } from './lv';
 import { names } from './names';
 import { nl } from './nl';
 import { nordic } from './nordic';
@@ -50,6 +51,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   hr,
   sl,
   et,
+  lv,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
