@@ -15,6 +15,7 @@ import { fr } from './fr';
 import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
+import { lt } from './lt';
 import { lv } from './lv';
 import { names } from './names';
 import { nl } from './nl';
@@ -52,6 +53,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   sl,
   et,
   lv,
+  lt,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
