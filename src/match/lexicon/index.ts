@@ -10,6 +10,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { et } from './et';
+import { fi } from './fi';
 import { FOODS } from './foods';
 import { fr } from './fr';
 import { hr } from './hr';
@@ -54,6 +55,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   et,
   lv,
   lt,
+  fi,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
