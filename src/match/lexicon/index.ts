@@ -13,6 +13,7 @@ import { et } from './et';
 import { fi } from './fi';
 import { FOODS } from './foods';
 import { fr } from './fr';
+import { ga } from './ga';
 import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
@@ -56,6 +57,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   lv,
   lt,
   fi,
+  ga,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
