@@ -19,6 +19,7 @@ import { hu } from './hu';
 import { it } from './it';
 import { lt } from './lt';
 import { lv } from './lv';
+import { mt } from './mt';
 import { names } from './names';
 import { nl } from './nl';
 import { nordic } from './nordic';
@@ -58,6 +59,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   lt,
   fi,
   ga,
+  mt,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
