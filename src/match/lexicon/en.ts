@@ -5,9 +5,22 @@ export const en: LexiconLanguage = {
   langs: ['en'],
   foods: {
     cheese:
-      'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|queso|quesos',
+      'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|queso|quesos|' +
+      'caerphilly cheese|mature caerphilly|traditional caerphilly|welsh caerphilly|gorwydd caerphilly|cheshire cheese|white cheshire|red cheshire|blue cheshire|appleby s cheshire',
     'acid-curd-cheese': 'acid curd cheese|acid-curd cheese|sour milk cheese|sour-milk cheese|harzer cheese',
-    colby: 'colby jack cheese|colby jack cheeses',
+    colby:
+      'colby jack cheese|colby jack cheeses|colby jack cheese slice[s]|colby cheese slice[s]|colby block|mild colby',
+    // Australian and New Zealand store wording: "Tasty" and "Vintage" are cheddar grades.
+    cheddar:
+      'tasty cheese|tasty cheese block|tasty cheese slice[s]|tasty slice[s]|tasty block|tasty grated|tasty shredded|extra tasty cheese|' +
+      'vintage cheese|vintage tasty|vintage block|vintage slice[s]|extra mature cheddar|mature cheddar cheese|cheddar cheese slice[s]',
+    // "X cheese slices": the variety (a bare "cheese slices" is processed, below).
+    provolone: 'provolone cheese slice[s]',
+    gouda: 'gouda cheese slice[s]|smoked gouda cheese slice[s]',
+    havarti: 'havarti cheese slice[s]|dill havarti cheese slice[s]',
+    'monterey-jack': 'monterey jack cheese slice[s]|pepper jack cheese slice[s]|jack cheese slice[s]',
+    edam: 'edam cheese slice[s]',
+    jarlsberg: 'jarlsberg cheese slice[s]',
     'cream-cheese':
       'cream cheese|cream cheeses|creamcheese|cream cheese spread|full fat soft cheese|light soft cheese|low fat soft cheese|whipped cream cheese|neufchatel cream cheese',
     'cottage-cheese': 'cottage cheese|cottage cheeses|small curd cottage cheese|large curd cottage cheese',
@@ -16,13 +29,17 @@ export const en: LexiconLanguage = {
       'blue cheese|blue cheeses|bleu cheese|blue vein cheese|blue veined cheese|blue mould cheese',
     chevre:
       'goat cheese|goat cheeses|goat s cheese|goats cheese|goat milk cheese|goat s milk cheese|goats milk cheese|goat s curd|goats curd|goat curd',
-    emmental: 'swiss cheese|swiss cheeses|baby swiss',
+    emmental: 'swiss cheese|swiss cheeses|baby swiss|swiss cheese slice[s]|baby swiss cheese slice[s]',
     'processed-cheese':
-      'american cheese|american cheeses|processed cheese|process cheese|cheese food|cheese spread|cheese product|pasteurized process cheese|pasteurised processed cheese',
+      'american cheese|american cheeses|processed cheese|process cheese|cheese food|cheese spread|cheese product|pasteurized process cheese|pasteurised processed cheese|' +
+      'cheese slice[s]|cheese singles|singles cheese slice[s]|processed cheese slice[s]|american cheese slice[s]',
     'parmigiano-reggiano': 'parmesan cheese|parm|parmesan reggiano',
     'gouda-aged': 'aged gouda|smoked aged gouda',
-    'muenster-us': 'munster cheese',
-    munster: 'munster gerome|munster géromé',
+    // "Munster cheese" on an English page is the American Muenster; the French cheese is named with
+    // its AOP, "Géromé", "fermier" or "au lait cru" (names.ts); a bare "Munster" (the Irish province,
+    // German Münster) is no food in English.
+    'muenster-us': 'munster cheese|munster cheese slice[s]|muenster cheese slice[s]',
+    munster: 'munster gerome|munster géromé|french munster|munster from alsace',
     feta: 'greek feta',
     yogurt:
       'yog[h]urt[s]|yog[h]ourt[s]|natural yog[h]urt|plain yog[h]urt|frozen yog[h]urt|full fat yog[h]urt|whole milk yog[h]urt|bio yog[h]urt|live yog[h]urt|set yog[h]urt|tzatziki|tzatziki (sauce/dip)|raita',
@@ -57,7 +74,7 @@ export const en: LexiconLanguage = {
     'cheese and onion|cheese & onion|cheese n onion|sour cream and onion|sour cream & onion|sour cream n onion|' +
     'sour cream and chive|sour cream and chives|sour cream & chive|sour cream & chives|cheddar & sour cream|cheddar and sour cream|' +
     'cream cheese and chive|' +
-    'butter cream|butter icing|butter cream frosting|' +
+    'butter cream|butter icing|butter cream frosting|butter chicken|murgh makhani|' +
     'i can t believe it s not butter|not butter|' +
     // False friends.
     'butter beans|butter bean|butter lettuce|butterhead lettuce|butter leaf lettuce|butter squash|butter nut squash|' +
