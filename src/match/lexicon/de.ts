@@ -20,6 +20,10 @@ export const de: LexiconLanguage = {
     'parmigiano-reggiano': 'Parmesankäse|Parmesan Käse|Parmigiano Reggiano Käse',
     'blue-cheese': 'Blauschimmelkäse|Blauschimmel|Edelpilzkäse|Edelschimmelkäse',
     chevre: 'Ziegenkäse|Ziegenfrischkäse|Ziegenkäserolle|Ziegenweichkäse|Ziegenkäsetaler|Ziegenrolle',
+    'gouda-aged':
+      'alter Gouda|alten Gouda|altem Gouda|extra alter Gouda|uralter Gouda|Gouda alt|Gouda extra alt|alter Holländer|Holländer alt',
+    gouda:
+      'mittelalter Gouda|mittelalten Gouda|junger Gouda|jungen Gouda|Gouda jung|Gouda mittelalt|Holländer Gouda',
     feta: 'Fetakäse|Schafskäse|Schafkäse|Hirtenkäse|Balkankäse|Salzlakenkäse',
     munster: 'Münsterkäse|Munsterkäse|Munster Käse',
     tilsiter: 'Tilsiter Käse',
@@ -56,6 +60,8 @@ export const de: LexiconLanguage = {
     sauerkraut: 'sauerkraut',
   },
   notFood:
+    // "Alles in Butter": all fine. "Quarks & Co": a TV show.
+    'alles in Butter|alles in bester Butter|Quarks & Co|Quarks und Co|' +
     'Leberkäse|Leberkäs|Fleischkäse|Fleischkäs|Pferdeleberkäse|Käsekuchen|Käse Sahne Torte|Käsesahnetorte|' +
     'Erdnussbutter|Kakaobutter|Sheabutter|Mandelbutter|Cashewbutter|Nussbutter|Apfelbutter|Birnenbutter|Pflaumenbutter|Körperbutter|' +
     'Butterbohnen|Butterbrezel|Butterkeks|Butterkekse|Butterkuchen|Butterbrot|Buttergemüse|' +
