@@ -65,7 +65,7 @@ export const de: LexiconLanguage = {
     'Leberkäse|Leberkäs|Fleischkäse|Fleischkäs|Pferdeleberkäse|Käsekuchen|Käse Sahne Torte|Käsesahnetorte|' +
     'Erdnussbutter|Kakaobutter|Sheabutter|Mandelbutter|Cashewbutter|Nussbutter|Apfelbutter|Birnenbutter|Pflaumenbutter|Körperbutter|' +
     'Butterbohnen|Butterbrezel|Butterkeks|Butterkekse|Butterkuchen|Butterbrot|Buttergemüse|' +
-    'Wasserkefir|Kefirknollen|Joghurtkulturen|Joghurtbereiter|Käse Lauch Suppe|Misosuppe|Miso Suppe',
+    'Wasserkefir|Kefirknollen|Kefir Knollen|Milchkefir Knollen|Kefirpilz|Kefir Pilz|Joghurtkulturen|Joghurtbereiter|Käse Lauch Suppe|Misosuppe|Miso Suppe',
   context: {
     negation: 'ohne',
     vegan:
@@ -74,7 +74,7 @@ export const de: LexiconLanguage = {
     plant:
       'Soja|Kokos|Kokosnuss|Hafer|Mandel|Cashew|Reis|Lupinen|Erbsen|Hanf|Dinkel|Kokosmilch|Sojamilch|Hafermilch|Mandelmilch',
     tool: 'Reibe|Reiben|Hobel|Messer|Brett|Bretter|Glocke|Dose|Dosen|Grill|Pfännchen|Ofen|Gerät|Set|Maschine|Kultur|Kulturen|Ferment|Bereiter',
-    dish: 'Kuchen|Torte|Suppe|Sauce|Soße|Sosse|Brötchen|Brezel|Brezeln|Stangen|Kekse|Gebäck|Spätzle|Chips|Flips|Bällchen|Nudeln|Auflauf|Dip|Snack|Snacks|Cracker|Plätzchen|Bohnen|Hähnchen',
+    dish: 'Überzug|Glasur|Kuchen|Torte|Suppe|Sauce|Soße|Sosse|Brötchen|Brezel|Brezeln|Stangen|Kekse|Gebäck|Spätzle|Chips|Flips|Bällchen|Nudeln|Auflauf|Dip|Snack|Snacks|Cracker|Plätzchen|Bohnen|Hähnchen',
     flavour: 'Geschmack|Aroma|Note|Würzung',
     substitute: 'Ersatz|Alternative|Alternativen|Imitat|Analog|frei',
   },

@@ -16,7 +16,8 @@ import type { LexiconLanguage } from './types';
  * Decisions: "sir" (also Slovenian; an English title) counts only on a
  * Croatian page; "svježi sir" is the fresh curd cheese sold in tubs (`quark`,
  * as tvaroh); "vrhnje" alone is cream (no food), "kiselo vrhnje" and "mileram"
- * are sour cream; "tekući jogurt" (drinking yogurt) is a fermented milk drink.
+ * are sour cream (Serbian "kisela pavlaka"); "tekući jogurt" (drinking yogurt) is a
+ * fermented milk drink.
  */
 export const hr: LexiconLanguage = {
   langs: ['hr', 'bs', 'sr'],
@@ -55,7 +56,10 @@ export const hr: LexiconLanguage = {
       'pileći batak|pileći bataci|pilećih bataka|pileći zabatak|pileći zabataci|pileći batak i zabatak|pileća bedra|pileće bedro|pileći batci',
   },
   strict: {
-    cheese: 'sir|sira|siru|sirom|sirevi|sireva|sirevima',
+    cheese: 'sir|sira|siru|sirom|sirevi|sireva|sirevima|kačkavalj|kačkavalja',
+    // Serbian and Bosnian "puter" (butter), "kisela pavlaka" (sour cream).
+    butter: 'puter|putera|puterom|puteru',
+    'sour-cream': 'kisela pavlaka|kisele pavlake|kiselu pavlaku|kiselom pavlakom',
   },
   notFood:
     'maslac od kikirikija|maslaca od kikirikija|kikiriki maslac|kakao maslac|shea maslac|maslac od badema|maslac od lješnjaka|maslac od indijskih oraščića|' +
