@@ -52,5 +52,6 @@ export const ga: LexiconLanguage = {
     substitute: 'malairt|ionadach',
   },
   linkers: 'de|le|na|an|ar|ó',
-  conjunctions: 'agus|nó',
+  // ("nó", or, folds like English "no": not listed.)
+  conjunctions: 'agus',
 };

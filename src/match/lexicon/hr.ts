@@ -79,5 +79,5 @@ export const hr: LexiconLanguage = {
     substitute: 'zamjena|alternativa',
   },
   linkers: 's|sa|od|za|u|na|tipa|iz',
-  conjunctions: 'i|ili|te',
+  conjunctions: 'i|ili',
 };

@@ -15,8 +15,8 @@ import type { LexiconLanguage } from './types';
  * Decisions: "varškė" (fresh curd) and "varškės sūris" (pressed curd
  * cheese) are quark; "grietinė" is sour cream ("grietinėlė", cream, is
  * another word); "varškės sūrelis" (a glazed curd snack) is no food; "be"
- * ("without") is a negation word, so it counts only on Lithuanian pages and
- * pages of unknown language.
+ * ("without") is also English "be", so the negated foods ("be sviesto") are
+ * no-food phrases of this language rather than a negation word.
  */
 export const lt: LexiconLanguage = {
   langs: ['lt'],
@@ -60,12 +60,14 @@ export const lt: LexiconLanguage = {
     'chicken-leg':
       'vištų šlaunelės|vištos šlaunelės|viščiuko šlaunelės|broilerių šlaunelės|vištų blauzdelės|vištos blauzdelės|viščiukų blauzdelės|broilerių blauzdelės|vištų kojos|vištienos šlaunelės|viščiuko kojos',
   },
+  // "be" (without) is also English "be": the negated foods are no-food phrases of this language.
+  strictNotFood:
+    'be sviesto|be sūrio|be varškės|be grietinės|be kefyro|be jogurto|be pasukų|be trynių|be kiaušinių trynių|be raugintų kopūstų|be parmezano|be mocarelos',
   notFood:
     'žemės riešutų sviestas|žemės riešutų sviesto|riešutų sviestas|kakavos sviestas|kakavos sviesto|migdolų sviestas|lazdyno riešutų sviestas|taukmedžio sviestas|' +
     'varškės sūrelis|varškės sūreliai|varškės sūrelių|glaistytas sūrelis|glaistyti sūreliai|varškės pyragas|varškės apkepas|varškėčiai|' +
     'sūrio padažas|sūrio padažu|miso sriuba|vandens kefyras|grietinėlė|grietinėlės',
   context: {
-    negation: 'be',
     vegan: 'veganiškas|veganiška|veganiški|veganiškos|augalinis|augalinė|augalinio|augaliniai|be pieno',
     veganAfter: 'veganiškas|veganiška|augalinis|augalinė|augalinės kilmės',
     plant: 'sojų|kokosų|avižų|migdolų|ryžių',
@@ -75,5 +77,5 @@ export const lt: LexiconLanguage = {
     substitute: 'pakaitalas|alternatyva',
   },
   linkers: 'su|iš|tipo',
-  conjunctions: 'ir|ar|arba',
+  conjunctions: 'ir|arba',
 };

@@ -74,6 +74,6 @@ export const lv: LexiconLanguage = {
     flavour: 'garšas|garšu',
     substitute: 'aizstājējs|alternatīva',
   },
-  linkers: 'ar|no|uz|tipa|stila',
+  linkers: 'ar|uz|tipa|stila',
   conjunctions: 'un|vai|kā arī',
 };

@@ -39,7 +39,7 @@ export const mt: LexiconLanguage = {
     'butir tal-karawett|butir tal karawett|butir tal-kawkaw|butir tal-lewż|' +
     'pastizzi tal-irkotta|pastizz tal-irkotta|pastizzi tal-ġobon|qassatat tal-irkotta|qassatat tal-ġbejniet|soppa tal-armla|kejk tal-ġobon|torta tal-irkotta',
   context: {
-    negation: 'mingħajr|bla',
+    negation: 'mingħajr',
     vegan: 'vegan|veġetali|ibbażat fuq il-pjanti',
     veganAfter: 'vegan|veġetali|ibbażat fuq il-pjanti',
     plantAfter: 'sojja|ġewż tal-Indi|lewż|ħafur',

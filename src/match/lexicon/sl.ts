@@ -76,5 +76,6 @@ export const sl: LexiconLanguage = {
     substitute: 'nadomestek|alternativa',
   },
   linkers: 's|z|iz|za|na|v|od|tipa',
-  conjunctions: 'in|ali|ter',
+  // ("in", and, is an English linking word: not listed.)
+  conjunctions: 'ali|ter',
 };
