@@ -335,14 +335,8 @@ export class Matcher {
     for (const el of elliptics) {
       const next = foods.find((f) => f.s >= el.e);
       if (!next || FOODS[next.food]?.kind !== 'cheese') continue;
-      // A cheese word in the name ("Gruyère cheese", "cheese slices").
-      if (
-        !ftext
-          .slice(next.s, next.e)
-          .split(' ')
-          .some((w) => this.lexicon.cheeseWords.has(w))
-      )
-        continue;
+      const lastWord = ftext.slice(next.s, next.e).split(' ').pop() ?? '';
+      if (!this.lexicon.cheeseWords.has(lastWord)) continue;
       const gap = ftext.slice(el.e, next.s);
       // Punctuation in the gap: only commas and slashes ("blue, goat or feta cheese").
       let ok = true;

@@ -11,6 +11,7 @@ export const brands: LexiconLanguage = {
     'cream-cheese': 'philadelphia|philly cream cheese|boursin|almette|buko|bresso|st moret|saint moret',
     edam: 'babybel|mini babybel|mini baby bel',
     'processed-cheese':
+      // Australian supermarkets' own "Cheese Slices" are processed cheddar slices.
       'bega singles|coles cheese slices|woolworths cheese slices|la vache qui rit|laughing cow|die lachende kuh|het lachende koetje|la vaca que ríe|la mucca che ride|veselá kráva|vesela krava|dairylea|kraft singles|velveeta|cheez whiz|sottilette|hochland scheiblettenkäse',
     'gouda-aged': 'old amsterdam|old amsterdam gouda|beemster xo|reypenaer',
     gouda: 'frico gouda|beemster gouda',

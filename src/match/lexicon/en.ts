@@ -8,19 +8,11 @@ export const en: LexiconLanguage = {
       'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|queso|quesos|' +
       'caerphilly cheese|mature caerphilly|traditional caerphilly|welsh caerphilly|gorwydd caerphilly|cheshire cheese|white cheshire|red cheshire|blue cheshire|appleby s cheshire',
     'acid-curd-cheese': 'acid curd cheese|acid-curd cheese|sour milk cheese|sour-milk cheese|harzer cheese',
-    colby:
-      'colby jack cheese|colby jack cheeses|colby jack cheese slice[s]|colby cheese slice[s]|colby block|mild colby',
+    colby: 'colby jack cheese|colby jack cheeses|colby block|mild colby',
     // Australian and New Zealand store wording: "Tasty" and "Vintage" are cheddar grades.
     cheddar:
-      'tasty cheese|tasty cheese block|tasty cheese slice[s]|tasty slice[s]|tasty block|tasty grated|tasty shredded|extra tasty cheese|' +
-      'vintage cheese|vintage tasty|vintage block|vintage slice[s]|extra mature cheddar|mature cheddar cheese|cheddar cheese slice[s]',
-    // "X cheese slices": the variety (a bare "cheese slices" is processed, below).
-    provolone: 'provolone cheese slice[s]',
-    gouda: 'gouda cheese slice[s]|smoked gouda cheese slice[s]',
-    havarti: 'havarti cheese slice[s]|dill havarti cheese slice[s]',
-    'monterey-jack': 'monterey jack cheese slice[s]|pepper jack cheese slice[s]|jack cheese slice[s]',
-    edam: 'edam cheese slice[s]',
-    jarlsberg: 'jarlsberg cheese slice[s]',
+      'tasty cheese|tasty cheese block|tasty slice[s]|tasty block|tasty grated|tasty shredded|extra tasty cheese|' +
+      'vintage cheese|vintage tasty|vintage block|vintage slice[s]|extra mature cheddar|mature cheddar cheese',
     'cream-cheese':
       'cream cheese|cream cheeses|creamcheese|cream cheese spread|full fat soft cheese|light soft cheese|low fat soft cheese|whipped cream cheese|neufchatel cream cheese',
     'cottage-cheese': 'cottage cheese|cottage cheeses|small curd cottage cheese|large curd cottage cheese',
@@ -29,16 +21,17 @@ export const en: LexiconLanguage = {
       'blue cheese|blue cheeses|bleu cheese|blue vein cheese|blue veined cheese|blue mould cheese',
     chevre:
       'goat cheese|goat cheeses|goat s cheese|goats cheese|goat milk cheese|goat s milk cheese|goats milk cheese|goat s curd|goats curd|goat curd',
-    emmental: 'swiss cheese|swiss cheeses|baby swiss|swiss cheese slice[s]|baby swiss cheese slice[s]',
+    emmental: 'swiss cheese|swiss cheeses|baby swiss',
     'processed-cheese':
       'american cheese|american cheeses|processed cheese|process cheese|cheese food|cheese spread|cheese product|pasteurized process cheese|pasteurised processed cheese|' +
-      'cheese slice[s]|cheese singles|singles cheese slice[s]|processed cheese slice[s]|american cheese slice[s]',
+      // A bare "cheese slices" may be any sliced cheese (the generic food); "singles" are processed.
+      'cheese singles|singles cheese slice[s]|processed cheese slice[s]|american cheese slice[s]',
     'parmigiano-reggiano': 'parmesan cheese|parm|parmesan reggiano',
     'gouda-aged': 'aged gouda|smoked aged gouda',
     // "Munster cheese" on an English page is the American Muenster; the French cheese is named with
     // its AOP, "Géromé", "fermier" or "au lait cru" (names.ts); a bare "Munster" (the Irish province,
     // German Münster) is no food in English.
-    'muenster-us': 'munster cheese|munster cheese slice[s]|muenster cheese slice[s]',
+    'muenster-us': 'munster cheese',
     munster: 'munster gerome|munster géromé|french munster|munster from alsace',
     feta: 'greek feta',
     yogurt:

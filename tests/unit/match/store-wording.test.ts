@@ -5,9 +5,11 @@
  * Decisions the rows pin down:
  * - "Tasty" and "Vintage" (Australia, New Zealand) are cheddar grades; Coon
  *   (renamed Cheer), Mainland and Bega cheeses are cheddar.
- * - A bare "cheese slices" / "cheese singles" is processed cheese; with a
- *   variety in front ("Swiss cheese slices", "Tasty cheese slices") it is the
- *   variety.
+ * - "Cheese singles", "processed/American cheese slices" and the Australian
+ *   supermarkets' own "Cheese Slices" (Woolworths, Coles) are processed
+ *   cheese; a bare "cheese slices" may be any sliced cheese (the generic
+ *   `cheese`, as the page session's tests have it); with a variety in front
+ *   ("Swiss cheese slices", "Tasty cheese slices") it is the variety.
  * - "Apricot & Almond Cream Cheese" is dairy cream cheese (a plant word that
  *   ends a list of flavours is a flavour); "almond cream cheese" alone, and a
  *   list of plant bases ("Soy & Almond"), stay plant-based.
@@ -45,6 +47,8 @@ const auNz: [string, string, string[]][] = [
   ['Coles Cheese Slices Light 250g', 'en', ['processed-cheese']],
   ['Bega Singles Cheese Slices 12 pack', 'en', ['processed-cheese']],
   ['Kraft Singles Cheese Slices 24 pack', 'en', ['processed-cheese']],
+  ['Cheese Singles 12 slices', 'en', ['processed-cheese']],
+  ['Cheese slices', 'en', ['cheese']],
   ['Mainland Colby 500g', 'en', ['colby']],
   ['Philadelphia Apricot & Almond Cream Cheese 150g', 'en', ['cream-cheese']],
   ['Honey and Almond Cream Cheese 200g', 'en', ['cream-cheese']],
