@@ -110,6 +110,8 @@ const continental: [string, string, string[]][] = [
   ['Gouda met komijn 48+', 'nl', ['gouda']],
   ['Caprice des Dieux 200g', 'fr', ['cheese']],
   ['Tête de Moine AOP 100g', 'de', ['cheese']],
+  ['Farma Struhy Bio tvarohový dezert vanilka', 'cs', ['quark']],
+  ['Pappudio Dezert tvarohový meruňkový', 'cs', ['quark']],
 ];
 
 const nordicTurkish: [string, string, string[]][] = [
@@ -135,7 +137,7 @@ const nordicTurkish: [string, string, string[]][] = [
 
 describe('Australia and New Zealand', () => table(auNz));
 describe('United Kingdom and United States', () => table(ukUs));
-describe('Netherlands, Germany, France', () => table(continental));
+describe('Netherlands, Germany, France, Czechia', () => table(continental));
 describe('Nordic and Turkish shelves', () => table(nordicTurkish));
 
 it('has at least 60 rows', () => {
