@@ -17,8 +17,8 @@
  *     ("cheddar cheese", "queso manchego", "Old Amsterdam Gouda");
  *  5. elliptic names ("Swiss", "blue", "goat") count when "or"/"and"/a comma
  *     and a cheese word follow ("Swiss or Gruyère cheese");
- *  6. context rules (../rules.ts): vegan, plant, spread, tool, dish, flavour
- *     and substitute words next to a food suppress it.
+ *  6. context rules (../rules.ts): vegan, plant, spread, tool, dish, flavour,
+ *     substitute and negation words next to a food suppress it.
  */
 import { type Automaton, automatonSteps, buildAutomaton } from './automaton';
 import {
@@ -391,6 +391,10 @@ export class Matcher {
     for (const c of contexts) {
       const rule = CONTEXT_RULES[c.kind];
       if (!rule.kinds.includes(kind)) continue;
+      // Inside a neutral phrase ("lactose free"), the word is no context.
+      if (contexts.some((d) => d.kind === 'neutral' && d.s <= c.s && c.e <= d.e && d.e - d.s > c.e - c.s))
+        continue;
+      if (rule.notAfterList && this.endsList(c, contexts, ftext)) continue;
       let gap: string;
       if (rule.side === 'before' && c.e <= m.s) gap = ftext.slice(c.e, m.s);
       else if (rule.side === 'after' && c.s >= m.e) gap = ftext.slice(m.e, c.s);
@@ -413,6 +417,24 @@ export class Matcher {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a context word ends a list ("apricot & almond", "coconut and
+   * lime") whose item before it is no context word of the same kind: a list of
+   * flavours, not the base of the food ("soy & almond" stays a list of bases).
+   */
+  private endsList(c: ContextHit, contexts: ContextHit[], ftext: string): boolean {
+    const before = ftext.slice(Math.max(0, c.s - 32), c.s).trimEnd();
+    let link: string;
+    if (before.endsWith('&')) link = '&';
+    else {
+      link = before.slice(before.lastIndexOf(' ') + 1);
+      if (!this.lexicon.conjunctions.has(link)) return false;
+    }
+    return !contexts.some(
+      (d) => d.kind === c.kind && d.e <= c.s && ftext.slice(d.e, c.s).replace(/ /g, '') === link,
+    );
   }
 
   private readonly flagCache = new Map<string, Uint32Array>();

@@ -8,7 +8,12 @@
  *   - 'any'     — any words, but no punctuation and no "and"/"or";
  *   - 'linkers' — only small linking words ("de", "au", "di", "of", "à base de").
  * `kinds` lists the food kinds the rule touches (vegan words do not touch
- * miso or kimchi: "vegan kimchi" is kimchi).
+ * miso or kimchi: "vegan kimchi" is kimchi). With `notAfterList`, a context
+ * word that ends a list of other words ("Apricot & Almond Cream Cheese",
+ * "honey and almond yogurt") names a flavour, not the base, and the rule does
+ * not fire; a list of context words of the rule's kind ("soy & almond yogurt")
+ * still does. A context word inside a `neutral` phrase is no context word
+ * ("lactose free" holds the "free" of `substitute`).
  */
 import type { ContextKind, FoodKind } from './lexicon/types';
 
@@ -17,6 +22,8 @@ export interface ContextRule {
   maxWords: number;
   gap: 'any' | 'linkers';
   kinds: readonly FoodKind[];
+  /** The rule does not fire for a word that ends a list of flavours ("Apricot & Almond"). */
+  notAfterList?: boolean;
 }
 
 const ANIMAL: readonly FoodKind[] = ['cheese', 'milk', 'butter', 'animal'];
@@ -26,7 +33,7 @@ const ALL: readonly FoodKind[] = ['cheese', 'milk', 'butter', 'animal', 'plant']
 export const CONTEXT_RULES: Readonly<Record<ContextKind, ContextRule>> = {
   vegan: { side: 'before', maxWords: 3, gap: 'any', kinds: ANIMAL },
   veganAfter: { side: 'after', maxWords: 3, gap: 'linkers', kinds: ANIMAL },
-  plant: { side: 'before', maxWords: 0, gap: 'any', kinds: DAIRY },
+  plant: { side: 'before', maxWords: 0, gap: 'any', kinds: DAIRY, notAfterList: true },
   plantAfter: { side: 'after', maxWords: 3, gap: 'linkers', kinds: DAIRY },
   spread: { side: 'before', maxWords: 0, gap: 'any', kinds: ['butter'] },
   spreadAfter: { side: 'after', maxWords: 1, gap: 'linkers', kinds: ['butter'] },
@@ -37,6 +44,9 @@ export const CONTEXT_RULES: Readonly<Record<ContextKind, ContextRule>> = {
   flavour: { side: 'after', maxWords: 2, gap: 'any', kinds: ALL },
   flavourBefore: { side: 'before', maxWords: 3, gap: 'linkers', kinds: ALL },
   substitute: { side: 'after', maxWords: 1, gap: 'any', kinds: ALL },
+  negation: { side: 'before', maxWords: 1, gap: 'linkers', kinds: ALL },
+  negationAfter: { side: 'after', maxWords: 0, gap: 'any', kinds: ALL },
+  neutral: { side: 'before', maxWords: 0, gap: 'any', kinds: [] },
 };
 
 /** Linking words that may stand between a generic name and the variety it names ("queso de cabra"). */

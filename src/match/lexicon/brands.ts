@@ -11,11 +11,17 @@ export const brands: LexiconLanguage = {
     'cream-cheese': 'philadelphia|philly cream cheese|boursin|almette|buko|bresso|st moret|saint moret',
     edam: 'babybel|mini babybel|mini baby bel',
     'processed-cheese':
-      'la vache qui rit|laughing cow|die lachende kuh|het lachende koetje|la vaca que ríe|la mucca che ride|veselá kráva|vesela krava|dairylea|kraft singles|velveeta|cheez whiz|sottilette|hochland scheiblettenkäse',
+      // Australian supermarkets' own "Cheese Slices" are processed cheddar slices.
+      'bega singles|coles cheese slices|woolworths cheese slices|la vache qui rit|laughing cow|die lachende kuh|het lachende koetje|la vaca que ríe|la mucca che ride|veselá kráva|vesela krava|dairylea|kraft singles|velveeta|cheez whiz|sottilette|hochland scheiblettenkäse',
     'gouda-aged': 'old amsterdam|old amsterdam gouda|beemster xo|reypenaer',
     gouda: 'frico gouda|beemster gouda',
+    // Coon (renamed Cheer in 2021), Mainland, Bega and Mersey Valley cheddars of Australia and New Zealand.
     cheddar:
-      'cathedral city|pilgrims choice|pilgrim s choice|cracker barrel cheddar|tillamook cheddar|cabot cheddar',
+      'cathedral city|pilgrims choice|pilgrim s choice|cracker barrel cheddar|tillamook cheddar|cabot cheddar|' +
+      'coon cheese|coon tasty|coon extra sharp|coon original|coon light|coon vintage|cheer cheese|cheer tasty|cheer extra sharp|cheer original|cheer vintage|' +
+      'mainland tasty|mainland vintage|mainland epicure|mainland smoked|bega tasty|bega vintage|bega extra tasty|mersey valley',
+    cheese: 'caprice des dieux|saint albray|st albray|géramont|rougette|tête de moine|riberhus',
+    colby: 'mainland colby|bega colby',
     feta: 'apetina|patros|salakis|président feta',
     'blue-cheese': 'saint agur|bavaria blu|montagnolo',
     chevre: 'chavroux|soignon|capricette',

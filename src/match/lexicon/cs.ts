@@ -19,7 +19,9 @@ export const cs: LexiconLanguage = {
       'žervé|lučina|lučiny|krémový sýr|smetanový sýr|čerstvý sýr|pomazánkové máslo|pomazánkového másla',
     'cottage-cheese': 'cottage sýr|zrnitý tvaroh|zrnitého tvarohu',
     'processed-cheese': 'tavený sýr|taveného sýra|tavené sýry|tavený sýr v plátcích|plátkový tavený sýr',
-    quark: 'tvaroh|tvarohu|tvarohem|tvarohy|měkký tvaroh|tučný tvaroh|polotučný tvaroh|jemný tvaroh',
+    // A quark dessert is quark, as German "Quarkzubereitung".
+    quark:
+      'tvaroh|tvarohu|tvarohem|tvarohy|měkký tvaroh|tučný tvaroh|polotučný tvaroh|jemný tvaroh|tvarohový dezert|tvarohového dezertu|dezert tvarohový|tvarohový krém',
     yogurt: 'jogurt|jogurtu|jogurtem|jogurty|bílý jogurt|bílého jogurtu|smetanový jogurt|selský jogurt',
     'greek-yogurt': 'řecký jogurt|řeckého jogurtu|řecký typ jogurtu|jogurt řeckého typu',
     kefir: 'kefír|kefíru|kefírem|kefírové mléko',
@@ -47,6 +49,7 @@ export const cs: LexiconLanguage = {
   notFood:
     'arašídové máslo|arašídového másla|kakaové máslo|kakaového másla|bambucké máslo|mandlové máslo|oříškové máslo|kešu máslo|sýrová omáčka|sýrová polévka',
   context: {
+    negation: 'bez',
     vegan: 'veganský|veganská|veganské|vegan|rostlinný|rostlinná|rostlinné|bez mléka',
     plant: 'sójový|sójová|sójové|kokosový|kokosová|kokosové|ovesný|ovesná|ovesné|mandlový|mandlová|mandlové',
     spread: 'arašídové|arašídového|kakaové|kakaového|bambucké|mandlové|oříškové|kešu|lískooříškové',

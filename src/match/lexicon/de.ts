@@ -20,6 +20,10 @@ export const de: LexiconLanguage = {
     'parmigiano-reggiano': 'Parmesankäse|Parmesan Käse|Parmigiano Reggiano Käse',
     'blue-cheese': 'Blauschimmelkäse|Blauschimmel|Edelpilzkäse|Edelschimmelkäse',
     chevre: 'Ziegenkäse|Ziegenfrischkäse|Ziegenkäserolle|Ziegenweichkäse|Ziegenkäsetaler|Ziegenrolle',
+    'gouda-aged':
+      'alter Gouda|alten Gouda|altem Gouda|extra alter Gouda|uralter Gouda|Gouda alt|Gouda extra alt|alter Holländer|Holländer alt',
+    gouda:
+      'mittelalter Gouda|mittelalten Gouda|junger Gouda|jungen Gouda|Gouda jung|Gouda mittelalt|Holländer Gouda',
     feta: 'Fetakäse|Schafskäse|Schafkäse|Hirtenkäse|Balkankäse|Salzlakenkäse',
     munster: 'Münsterkäse|Munsterkäse|Munster Käse',
     tilsiter: 'Tilsiter Käse',
@@ -56,18 +60,21 @@ export const de: LexiconLanguage = {
     sauerkraut: 'sauerkraut',
   },
   notFood:
+    // "Alles in Butter": all fine. "Quarks & Co": a TV show.
+    'alles in Butter|alles in bester Butter|Quarks & Co|Quarks und Co|' +
     'Leberkäse|Leberkäs|Fleischkäse|Fleischkäs|Pferdeleberkäse|Käsekuchen|Käse Sahne Torte|Käsesahnetorte|' +
     'Erdnussbutter|Kakaobutter|Sheabutter|Mandelbutter|Cashewbutter|Nussbutter|Apfelbutter|Birnenbutter|Pflaumenbutter|Körperbutter|' +
     'Butterbohnen|Butterbrezel|Butterkeks|Butterkekse|Butterkuchen|Butterbrot|Buttergemüse|' +
-    'Wasserkefir|Kefirknollen|Joghurtkulturen|Joghurtbereiter|Käse Lauch Suppe|Misosuppe|Miso Suppe',
+    'Wasserkefir|Kefirknollen|Kefir Knollen|Milchkefir Knollen|Kefirpilz|Kefir Pilz|Joghurtkulturen|Joghurtbereiter|Käse Lauch Suppe|Misosuppe|Miso Suppe',
   context: {
+    negation: 'ohne',
     vegan:
       'vegan|vegane|veganer|veganes|veganem|veganen|pflanzlich|pflanzliche|pflanzlicher|pflanzliches|pflanzlichen|' +
       'milchfrei|milchfreie|milchfreier|milchfreies|milchfreien|auf Pflanzenbasis|Pflanzen|Ersatz|Analog|Käseimitat',
     plant:
       'Soja|Kokos|Kokosnuss|Hafer|Mandel|Cashew|Reis|Lupinen|Erbsen|Hanf|Dinkel|Kokosmilch|Sojamilch|Hafermilch|Mandelmilch',
     tool: 'Reibe|Reiben|Hobel|Messer|Brett|Bretter|Glocke|Dose|Dosen|Grill|Pfännchen|Ofen|Gerät|Set|Maschine|Kultur|Kulturen|Ferment|Bereiter',
-    dish: 'Kuchen|Torte|Suppe|Sauce|Soße|Sosse|Brötchen|Brezel|Brezeln|Stangen|Kekse|Gebäck|Spätzle|Chips|Flips|Bällchen|Nudeln|Auflauf|Dip|Snack|Snacks|Cracker|Plätzchen|Bohnen|Hähnchen',
+    dish: 'Überzug|Glasur|Kuchen|Torte|Suppe|Sauce|Soße|Sosse|Brötchen|Brezel|Brezeln|Stangen|Kekse|Gebäck|Spätzle|Chips|Flips|Bällchen|Nudeln|Auflauf|Dip|Snack|Snacks|Cracker|Plätzchen|Bohnen|Hähnchen',
     flavour: 'Geschmack|Aroma|Note|Würzung',
     substitute: 'Ersatz|Alternative|Alternativen|Imitat|Analog|frei',
   },

@@ -5,9 +5,14 @@ export const en: LexiconLanguage = {
   langs: ['en'],
   foods: {
     cheese:
-      'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|queso|quesos',
+      'cheese|cheeses|shredded cheese|grated cheese|cheese blend|cheese curds|cheese curd|hard cheese|farmer cheese|farmers cheese|farmer s cheese|pot cheese|queso|quesos|' +
+      'caerphilly cheese|mature caerphilly|traditional caerphilly|welsh caerphilly|gorwydd caerphilly|cheshire cheese|white cheshire|red cheshire|blue cheshire|appleby s cheshire',
     'acid-curd-cheese': 'acid curd cheese|acid-curd cheese|sour milk cheese|sour-milk cheese|harzer cheese',
-    colby: 'colby jack cheese|colby jack cheeses',
+    colby: 'colby jack cheese|colby jack cheeses|colby block|mild colby',
+    // Australian and New Zealand store wording: "Tasty" and "Vintage" are cheddar grades.
+    cheddar:
+      'tasty cheese|tasty cheese block|tasty slice[s]|tasty block|tasty grated|tasty shredded|extra tasty cheese|' +
+      'vintage cheese|vintage tasty|vintage block|vintage slice[s]|extra mature cheddar|mature cheddar cheese',
     'cream-cheese':
       'cream cheese|cream cheeses|creamcheese|cream cheese spread|full fat soft cheese|light soft cheese|low fat soft cheese|whipped cream cheese|neufchatel cream cheese',
     'cottage-cheese': 'cottage cheese|cottage cheeses|small curd cottage cheese|large curd cottage cheese',
@@ -18,11 +23,16 @@ export const en: LexiconLanguage = {
       'goat cheese|goat cheeses|goat s cheese|goats cheese|goat milk cheese|goat s milk cheese|goats milk cheese|goat s curd|goats curd|goat curd',
     emmental: 'swiss cheese|swiss cheeses|baby swiss',
     'processed-cheese':
-      'american cheese|american cheeses|processed cheese|process cheese|cheese food|cheese spread|cheese product|pasteurized process cheese|pasteurised processed cheese',
+      'american cheese|american cheeses|processed cheese|process cheese|cheese food|cheese spread|cheese product|pasteurized process cheese|pasteurised processed cheese|' +
+      // A bare "cheese slices" may be any sliced cheese (the generic food); "singles" are processed.
+      'cheese singles|singles cheese slice[s]|processed cheese slice[s]|american cheese slice[s]',
     'parmigiano-reggiano': 'parmesan cheese|parm|parmesan reggiano',
     'gouda-aged': 'aged gouda|smoked aged gouda',
+    // "Munster cheese" on an English page is the American Muenster; the French cheese is named with
+    // its AOP, "Géromé", "fermier" or "au lait cru" (names.ts); a bare "Munster" (the Irish province,
+    // German Münster) is no food in English.
     'muenster-us': 'munster cheese',
-    munster: 'munster gerome|munster géromé',
+    munster: 'munster gerome|munster géromé|french munster|munster from alsace',
     feta: 'greek feta',
     yogurt:
       'yog[h]urt[s]|yog[h]ourt[s]|natural yog[h]urt|plain yog[h]urt|frozen yog[h]urt|full fat yog[h]urt|whole milk yog[h]urt|bio yog[h]urt|live yog[h]urt|set yog[h]urt|tzatziki|tzatziki (sauce/dip)|raita',
@@ -57,7 +67,7 @@ export const en: LexiconLanguage = {
     'cheese and onion|cheese & onion|cheese n onion|sour cream and onion|sour cream & onion|sour cream n onion|' +
     'sour cream and chive|sour cream and chives|sour cream & chive|sour cream & chives|cheddar & sour cream|cheddar and sour cream|' +
     'cream cheese and chive|' +
-    'butter cream|butter icing|butter cream frosting|' +
+    'butter cream|butter icing|butter cream frosting|butter chicken|murgh makhani|' +
     'i can t believe it s not butter|not butter|' +
     // False friends.
     'butter beans|butter bean|butter lettuce|butterhead lettuce|butter leaf lettuce|butter squash|butter nut squash|' +
@@ -69,6 +79,9 @@ export const en: LexiconLanguage = {
     'miso soup|instant miso soup|miso ramen|' +
     'chicken parm|eggplant parm|aubergine parm|chicken parmesan|eggplant parmesan|aubergine parmesan|veal parmesan',
   context: {
+    negation: 'without|no',
+    neutral:
+      'lactose free|gluten free|sugar free|fat free|salt free|nut free|egg free|soy free|gmo free|preservative free|hormone free|rbst free|antibiotic free|cage free',
     vegan:
       'vegan|vegans|plant based|plant-based|dairy free|dairy-free|non dairy|nondairy|non-dairy|milk free|imitation|' +
       'vegetable based|mock|faux|country crock plant|flora plant',

@@ -36,9 +36,12 @@ export const es: LexiconLanguage = {
       'muslo[s] de pollo|contramuslo[s] de pollo|contramuslo[s]|jamoncito[s] de pollo|pata[s] de pollo|piernas de pollo|pierna de pollo',
   },
   notFood:
+    // Sweets named after the yolk.
+    'turrón de yema|turron de yema|turrón de yema tostada|yema tostada|yemas de santa teresa|yemas de ávila|yemas de avila|yemas de san leandro|' +
     'mantequilla de maní|mantequilla de mani|mantequilla de cacahuete|mantequilla de cacahuate|mantequilla de cacao|manteca de cacao|mantequilla de karité|mantequilla de almendra|mantequilla de almendras|mantequilla de anacardo|mantequilla de coco|mantequilla de manzana|' +
     'macarrones con queso|queso fundido|tarta de queso|pastel de queso|pan de queso|sopa de miso|sopa de queso|leche de cabra|suero de queso',
   context: {
+    negation: 'sin|ni',
     vegan: 'vegano|vegana|veganos|veganas|vegetal|vegetales',
     veganAfter: 'vegano|vegana|veganos|veganas|vegetal|vegetales|sin lácteos|a base de plantas',
     plantAfter:

@@ -39,11 +39,14 @@ export const fr: LexiconLanguage = {
     comte: 'comte',
   },
   notFood:
+    // Petit-beurre: the biscuit.
+    'petit beurre|petits beurre|petit beurres|petits beurres|' +
     'beurre de cacahuète|beurre de cacahuètes|beurre de cacahuete|beurre d arachide|beurre de cacao|beurre de karité|beurre d amande|beurre d amandes|beurre de noix|beurre de noix de cajou|beurre de coco|beurre de sésame|beurre de pomme|' +
     'fromage de tête|fromage d italie|soupe au fromage|soupe à l oignon gratinée|' +
     'soupe miso|soupe au miso|bouillon miso|kéfir de fruits|kéfir d eau|kefir de fruits|kefir d eau|' +
     'pâtes au fromage|gâteau au fromage blanc|tarte au fromage blanc',
   context: {
+    negation: 'sans|ni',
     vegan: 'végétalien|végétalienne|vegan|vegane|végan|végane|imitation|analogue',
     veganAfter:
       'végétal|végétale|végétaux|végétales|vegan|végan|végane|vegane|végétalien|végétalienne|plantes|à base de plantes|sans produits laitiers',

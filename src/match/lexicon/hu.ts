@@ -33,6 +33,7 @@ export const hu: LexiconLanguage = {
   },
   notFood: 'mogyoróvaj|kakaóvaj|sheavaj|mandulavaj|földimogyoró vaj|sajtszósz|sajtkrémleves',
   context: {
+    negationAfter: 'nélkül',
     vegan: 'vegán|növényi|tejmentes',
     plant: 'szója|kókusz|zab|mandula|szójás|kókuszos|zabos|mandulás',
     spread: 'mogyoró|földimogyoró|kakaó|shea|mandula',

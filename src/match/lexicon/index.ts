@@ -10,16 +10,25 @@ import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { et } from './et';
+import { fi } from './fi';
 import { FOODS } from './foods';
 import { fr } from './fr';
+import { ga } from './ga';
+import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
+import { lt } from './lt';
+import { lv } from './lv';
+import { mt } from './mt';
 import { names } from './names';
 import { nl } from './nl';
 import { nordic } from './nordic';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ro } from './ro';
 import { sk } from './sk';
+import { sl } from './sl';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
 
@@ -43,6 +52,15 @@ export const LEXICON: readonly LexiconLanguage[] = [
   hu,
   pt,
   tr,
+  ro,
+  hr,
+  sl,
+  et,
+  lv,
+  lt,
+  fi,
+  ga,
+  mt,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */

@@ -37,6 +37,7 @@ export const it: LexiconLanguage = {
     'burro di arachidi|burro d arachidi|burro di cacao|burro di karitè|burro di karite|burro di mandorle|burro di anacardi|burro di cocco|burro di nocciole|burro di mele|' +
     'zuppa di miso|zuppa al formaggio|torta al formaggio|salsa al formaggio|latte di capra',
   context: {
+    negation: 'senza',
     vegan: 'vegano|vegana|vegani|vegane|vegetale|vegetali',
     veganAfter: 'vegano|vegana|vegani|vegane|vegetale|vegetali|senza latte|a base vegetale',
     plantAfter: 'soia|cocco|mandorla|mandorle|avena|riso|anacardi|latte di cocco|latte di soia',

@@ -20,7 +20,8 @@ export const names: LexiconLanguage = {
       'pecorino|pecorino romano|pecorino sardo|pecorino toscano|pecorino siciliano|romano cheese',
     comte: 'comté|comte aop|comté aop',
     gruyere: 'gruyère|gruyere|gruyère aop|le gruyère|gruyere cheese',
-    beaufort: 'beaufort aop|beaufort d été|beaufort chalet d alpage|beaufort cheese',
+    beaufort:
+      'beaufort aop|beaufort d été|beaufort chalet d alpage|beaufort cheese|beaufort käse|beaufort kaas|beaufort d hiver',
     emmental: 'emmental|emmentaler|emmenthal|emmenthaler|emmentaler aop|emmental de savoie',
     appenzeller: 'appenzeller',
     sbrinz: 'sbrinz|sbrinz aop',
@@ -52,6 +53,8 @@ export const names: LexiconLanguage = {
       'monterey jack|monterrey jack|montery jack|jack cheese|pepper jack|pepperjack|peperjack|pepper jack cheese|habanero jack',
     colby: 'colby cheese|colby jack|colbyjack|colby monterey jack|cojack|longhorn colby',
     'muenster-us': 'muenster|muenster cheese',
+    munster:
+      'munster aop|munster fermier|munster au lait cru|petit munster|munster au cumin|munster géromé aop',
     mimolette: 'mimolette|mimolette jeune|mimolette demi étuvée',
     'ossau-iraty': 'ossau iraty|ossau iraty aop|ossau',
     'red-leicester': 'red leicester|leicester cheese',
@@ -115,7 +118,8 @@ export const names: LexiconLanguage = {
     feta: 'feta|fetta|feta cheese|feta aop|feta pdo',
     mascarpone: 'mascarpone|marscapone|mascarpone cheese',
     ricotta: 'ricotta|ricotta salata|ricotta cheese|ricota',
-    quark: 'quark|quarks',
+    // The food is sold and named in the singular; "Quarks" is the physics plural or a TV show.
+    quark: 'quark',
     skyr: 'skyr|skyrs',
     kefir: 'kefir|kéfir|kefír|kefirs|kephir|kefiiri',
     'fermented-milk-drink': 'ayran|lassi|filmjölk|filmjolk|kumis|kumys|yakult|actimel|piimä',
@@ -136,6 +140,8 @@ export const names: LexiconLanguage = {
     'cheese tortellini|tortellini formaggio|quattro formaggi|pizza quattro formaggi|' +
     // Place names and other senses.
     'cheddar gorge|brie comte robert|port salut bay|' +
+    // Physics.
+    'up quark|down quark|top quark|bottom quark|charm quark|strange quark|quark gluon|quark gluon plasma|' +
     // Milk of a kind (not the cheese named after it).
     'lait de chèvre|lait de chevre|lait cru de chèvre|leche de cabra|latte di capra|lait de brebis',
 };

@@ -5,10 +5,13 @@ export const nl: LexiconLanguage = {
   langs: ['nl'],
   foods: {
     cheese:
-      'kaas|kazen|kaasje|kaasjes|geraspte kaas|kaasplakken|plakken kaas|schapenkaas|harde kaas|smeltende kaas|Leidse kaas|komijnekaas|nagelkaas',
+      'kaas|kazen|kaasje|kaasjes|geraspte kaas|kaasplakken|plakken kaas|schapenkaas|harde kaas|smeltende kaas|nagelkaas|' +
+      // Leidse kaas (cumin, from skimmed milk) is its own cheese, not a Gouda; komijnekaas may be either.
+      'Leidse kaas|Leidse komijnekaas|Leidsche kaas|Boeren Leidse|Boeren Leidse met sleutels|Leidse boerenkaas|komijnekaas',
     gouda:
       'Goudse kaas|jonge kaas|jong belegen|jong belegen kaas|belegen kaas|belegen kazen|extra belegen|extra belegen kaas|boerenkaas|Hollandse kaas|Noord Hollandse kaas|Beemster',
-    'gouda-aged': 'oude kaas|oud belegen|overjarige kaas|overjarig|overjarige|oude Goudse',
+    'gouda-aged':
+      'oude kaas|oud belegen|overjarige kaas|overjarig|overjarige|oude Goudse|oude Gouda|Gouda oud|extra oude Gouda|Gouda extra oud|overjarige Gouda|oud belegen Gouda',
     edam: 'Edammer kaas|Edammer',
     'parmigiano-reggiano': 'Parmezaanse kaas|Parmezaan|Parmezaanse',
     'cream-cheese': 'roomkaas|roomkaasje|verse roomkaas|smeerbare kaas',
@@ -37,7 +40,13 @@ export const nl: LexiconLanguage = {
   },
   strict: {
     milner: 'milner',
+    // "Belegen" (aged four months or more) alone is a Gouda on a Dutch shelf; "extra oud" an old one.
+    gouda: 'belegen|Gouda met komijn|komijne Gouda',
+    'gouda-aged': 'extra oud|extra oude',
   },
+  // "belegen broodje": a filled roll.
+  strictNotFood:
+    'belegen broodje|belegen broodjes|belegen brood|belegen boterham|belegen boterhammen|belegde broodjes',
   heads: {
     cheese: 'kaas',
     butter: 'boter',
@@ -48,6 +57,7 @@ export const nl: LexiconLanguage = {
     'pindakaas|leverkaas|amandelboter|notenboter|cacaoboter|sheaboter|appelboter|pinda kaas|boterham|boterhammen|boterkoek|boterbloem|' +
     'boterbonen|kaasschaaf|kaasmes|kaasplank|kaas schaaf|waterkefir|misosoep|miso soep',
   context: {
+    negation: 'zonder',
     vegan:
       'vegan|vegane|veganistisch|veganistische|plantaardig|plantaardige|zuivelvrij|zuivelvrije|melkvrij|melkvrije|op plantaardige basis',
     plant: 'soja|kokos|haver|amandel|cashew|rijst|kokosmelk|sojamelk|havermelk|amandelmelk',

@@ -8,13 +8,13 @@ export const nordic: LexiconLanguage = {
   langs: ['da', 'sv', 'no'],
   foods: {
     cheese:
-      'skiveost|revet ost|riven ost|rivet ost|hvitost|hvit ost|gulost|prästost|herrgårdsost|herrgårdost|grevéost|grevé|brunost|mysost|gjetost|geitost|Gamle Ole|Esrom|hushållsost|svecia',
+      'skiveost|revet ost|riven ost|rivet ost|hvitost|hvit ost|gulost|prästost|herrgårdsost|herrgårdost|grevéost|grevé|brunost|mysost|gjetost|geitost|Gamle Ole|Esrom|hushållsost|svecia|rygeost|røget ost|gräddost|mesost',
     'cream-cheese': 'flødeost|kremost|färskost|smøreost naturell|philadelphiaost',
     'cottage-cheese': 'hytteost|keso|cottage cheese|hytteosten',
     'processed-cheese': 'smelteost|smältost|mjukost|smøreost|ostepålæg',
     quark: 'kvark|kvarg|kesella|kesam|skyrkvarg',
     'blue-cheese': 'blåskimmelost|blåmuggost|blåmögelost|mögelost|blåost|ädelost|gräddädelost',
-    chevre: 'gedeost|getost|chèvreost|vit getost|chevreost',
+    chevre: 'gedeost|getost|chèvreost|vit getost|chevreost|snøfrisk|Tine Snøfrisk',
     feta: 'fetaost|salatost|salladsost',
     'parmigiano-reggiano': 'parmesanost|parmesan ost',
     jarlsberg: 'jarlsbergost',
@@ -23,7 +23,8 @@ export const nordic: LexiconLanguage = {
     'greek-yogurt':
       'græsk yoghurt|grekisk yoghurt|gresk yoghurt|græsk youghurt|yoghurt græsk|grekisk yoghurt naturell',
     buttermilk: 'kærnemælk|kärnmjölk|kjernemelk|kjærnemelk',
-    'fermented-milk-drink': 'a fil|a-fil|surmelk|kulturmelk|tykmælk|ymer|ylette|surmjölk|filmjølk',
+    'fermented-milk-drink':
+      'a fil|a-fil|surmelk|kulturmelk|tykmælk|ymer|ylette|surmjölk|filmjølk|långfil|fjällfil|mellanfil|lättfil',
     'sour-cream': 'gräddfil|syrnet fløde|rømme|lettrømme|seterrømme|smetana',
     'creme-fraiche': 'cremefraiche|creme fraiche naturel',
     butter:
@@ -36,7 +37,7 @@ export const nordic: LexiconLanguage = {
       'kyllingelår|kyllinglår|kycklinglår|kycklingklubba|kycklingklubbor|kyllingklubber|kyllingeunderlår|kycklingben',
   },
   strict: {
-    cheese: 'ost|oste|osten|ostene|ostar|ostarna|osterne|ostetern',
+    cheese: 'ost|oste|osten|ostene|ostar|ostarna|osterne|ostetern|herrgård|präst',
   },
   strictHeads: {
     cheese: 'ost|osten',
@@ -45,6 +46,8 @@ export const nordic: LexiconLanguage = {
     butter: 'smør|smör',
   },
   notFood:
+    // Messmör: a whey spread.
+    'messmör|mesmør|' +
     'peanøttsmør|peanutbutter|jordnøttsmør|jordnötssmör|kakaosmør|sheasmør|mandelsmør|nøddesmør|nøttesmør|' +
     'smørgås|smörgås|smørrebrød|smördeg|smørdej|smørkrem|smörkräm|ostekage|ostkaka|ostehøvel|osthyvel|' +
     'misosuppe|misosoppa|vannkefir|vattenkefir|vandkefir',
@@ -52,6 +55,7 @@ export const nordic: LexiconLanguage = {
   strictNotFood: 'tomme|tomt',
   notFoodHeads: 'kost|post|frost|most|host|lost|kompost|utpost',
   context: {
+    negation: 'uden|utan|uten',
     vegan:
       'vegansk|veganske|vegan|veganer|veganost|plantebaseret|plantebaserede|plantebasert|plantebaserte|växtbaserad|växtbaserat|växtbaserade|mælkefri|mælkefrie|melkefri|mjölkfri|mjölkfritt|Bregott växtbaserat',
     plant: 'soja|kokos|havre|mandel|cashew|ris|kokosmælk|havremælk',

@@ -47,6 +47,7 @@ export const pl: LexiconLanguage = {
   notFood:
     'masło orzechowe|masła orzechowego|masłem orzechowym|masło kakaowe|masła kakaowego|masło shea|masło migdałowe|masło z orzechów|sos serowy|śmietanka',
   context: {
+    negation: 'bez',
     vegan:
       'wegański|wegańska|wegańskie|wegańskiego|wegańskiej|roślinny|roślinna|roślinne|roślinnego|roślinnej',
     veganAfter: 'wegański|wegańska|wegańskie|roślinny|roślinna|roślinne',

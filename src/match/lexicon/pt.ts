@@ -41,6 +41,7 @@ export const pt: LexiconLanguage = {
     'manteiga de amendoim|manteiga de cacau|manteiga de amêndoa|manteiga de amêndoas|manteiga de karité|manteiga de caju|manteiga de coco|' +
     'pão de queijo|pães de queijo|molho de queijo|bolo de queijo|coxinha de frango|sopa de missô|sopa de queijo',
   context: {
+    negation: 'sem',
     vegan: 'vegano|vegana|veganos|veganas|vegetal',
     veganAfter: 'vegano|vegana|veganos|veganas|vegetal|vegetais|sem lactose e vegetal',
     plantAfter: 'soja|coco|amêndoa|amêndoas|aveia|arroz|castanha|castanhas|caju',

@@ -34,6 +34,7 @@ export const sk: LexiconLanguage = {
   notFood:
     'arašidové maslo|arašidového masla|kakaové maslo|kakaového masla|bambucké maslo|mandľové maslo|orieškové maslo|syrová omáčka|bryndzové halušky',
   context: {
+    negation: 'bez',
     vegan: 'vegánsky|vegánska|vegánske|vegan|rastlinný|rastlinná|rastlinné|bez mlieka',
     plant: 'sójový|sójová|sójové|kokosový|kokosová|kokosové|ovsený|ovsená|ovsené|mandľový|mandľová|mandľové',
     spread: 'arašidové|arašidového|kakaové|kakaového|bambucké|mandľové|orieškové',

@@ -55,7 +55,17 @@ export type ContextKind =
   /** before, linking words only: "saveur fromage", "sabor a queso", "gusto formaggio" */
   | 'flavourBefore'
   /** after, up to 1 word: substitute, alternative, Ersatz */
-  | 'substitute';
+  | 'substitute'
+  /** before, up to 1 linking word: without, no, ohne, sans, senza, sin, zonder, bez, uden, ilman, fără ("sans beurre", "without the butter") */
+  | 'negation'
+  /** after, right after: postpositions ("vaj nélkül", "tereyağı olmadan") */
+  | 'negationAfter'
+  /**
+   * Phrases that hold a context word without being context ("lactose free",
+   * "gluten free", "sugar free" hold the "free" of `substitute`): they touch no
+   * food, and a context word inside one of them does not count.
+   */
+  | 'neutral';
 
 export interface LexiconLanguage {
   /** Primary language subtags the file covers (`*` = names used across languages). */
