@@ -42,6 +42,7 @@ const finite = (x: number | undefined): x is number => x !== undefined && Number
  * the grams or the price are missing, the price is 0 or less, the price is per
  * volume or per several pieces, or a nutrient value is missing or negative.
  */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module export named for the value feature; no object's valueOf is replaced.
 export function valueOf(input: ValueInput): Value | undefined {
   const { k2PerHundredGrams: k2, calciumPerHundredGrams: ca, packageGrams, price } = input;
   if (!price || !finite(price.amount) || price.amount <= 0) return undefined;
