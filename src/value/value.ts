@@ -42,8 +42,7 @@ const finite = (x: number | undefined): x is number => x !== undefined && Number
  * the grams or the price are missing, the price is 0 or less, the price is per
  * volume or per several pieces, or a nutrient value is missing or negative.
  */
-// biome-ignore lint/suspicious/noShadowRestrictedNames: a module export named for the value feature; no object's valueOf is replaced.
-export function valueOf(input: ValueInput): Value | undefined {
+export function valueForMoney(input: ValueInput): Value | undefined {
   const { k2PerHundredGrams: k2, calciumPerHundredGrams: ca, packageGrams, price } = input;
   if (!price || !finite(price.amount) || price.amount <= 0) return undefined;
   if (!finite(k2) || !finite(ca) || k2 < 0 || ca < 0) return undefined;
@@ -58,6 +57,9 @@ export function valueOf(input: ValueInput): Value | undefined {
   const f = grams / 100 / price.amount;
   return { k2PerCurrency: k2 * f, calciumPerCurrency: ca * f, currency: price.currency };
 }
+
+/** `valueForMoney` under the name the value feature's brief gives it (importers should use `valueForMoney`: "valueOf" shadows a built-in name for the linter). */
+export { valueForMoney as valueOf };
 
 /**
  * The items from the highest `key` to the lowest; equal keys keep their

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Price } from '../../../src/value/price';
-import { type RankItem, rankBy, rankItems, type Value, valueOf } from '../../../src/value/value';
+import { type RankItem, rankBy, rankItems, type Value, valueForMoney } from '../../../src/value/value';
 
 const price = (amount: number, currency: string, per?: Price['per']): Price => ({
   amount,
@@ -8,7 +8,7 @@ const price = (amount: number, currency: string, per?: Price['per']): Price => (
   ...(per ? { per } : {}),
 });
 
-describe('valueOf', () => {
+describe('valueForMoney', () => {
   // [k2 µg/100 g, calcium mg/100 g, package grams, price, K2 per currency, calcium per currency, currency]
   it.each<[number, number, number | undefined, Price, number, number, string]>([
     // 76 × 350/100 / 3.75 = 70.9333; 720 × 3.5 / 3.75 = 672
@@ -34,7 +34,12 @@ describe('valueOf', () => {
     // No K2 at all is a value of 0; 120 × 10 / 1.09 = 1100.9174
     [0, 120, 1000, price(1.09, 'EUR'), 0, 1100.9174, 'EUR'],
   ])('%s µg, %s mg per 100 g, %s g at %o', (k2, ca, grams, p, k2Per, caPer, currency) => {
-    const v = valueOf({ k2PerHundredGrams: k2, calciumPerHundredGrams: ca, packageGrams: grams, price: p });
+    const v = valueForMoney({
+      k2PerHundredGrams: k2,
+      calciumPerHundredGrams: ca,
+      packageGrams: grams,
+      price: p,
+    });
     expect(v?.currency).toBe(currency);
     expect(v?.k2PerCurrency).toBeCloseTo(k2Per, 3);
     expect(v?.calciumPerCurrency).toBeCloseTo(caPer, 3);
@@ -55,7 +60,7 @@ describe('valueOf', () => {
     ['a negative K2 value', -5, 700, 300, price(3.49, 'EUR')],
   ])('undefined for %s', (_, k2, ca, grams, p) =>
     expect(
-      valueOf({ k2PerHundredGrams: k2, calciumPerHundredGrams: ca, packageGrams: grams, price: p }),
+      valueForMoney({ k2PerHundredGrams: k2, calciumPerHundredGrams: ca, packageGrams: grams, price: p }),
     ).toBeUndefined(),
   );
 });
