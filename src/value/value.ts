@@ -58,7 +58,7 @@ export function valueForMoney(input: ValueInput): Value | undefined {
   return { k2PerCurrency: k2 * f, calciumPerCurrency: ca * f, currency: price.currency };
 }
 
-/** `valueForMoney` under the name the value feature's brief gives it (importers should use `valueForMoney`: "valueOf" shadows a built-in name for the linter). */
+/** `valueForMoney` under its short name; import `valueForMoney`: the linter flags "valueOf" as a shadowed built-in name. */
 export { valueForMoney as valueOf };
 
 /**
