@@ -532,9 +532,14 @@ describe('findPrices: the role of every price of a tile', () => {
     ]);
   });
 
-  it('flags a from-price', () => {
-    expect(findPrices('Feta ab 1,99 €').map((h) => h.from)).toEqual([true]);
-  });
+  it.each<[string, (true | undefined)[]]>([
+    ['Feta ab 1,99 €', [true]],
+    ['Fromage à partir de 2,99 €', [true]],
+    ['Cheese from £2.50', [true]],
+    ['Ser od 4,99 zł', [true]],
+    ['좋은생각 30,000원~', [true]],
+    ['Feta 1,99 €', [undefined]],
+  ])('from-prices: %s', (text, from) => expect(findPrices(text).map((h) => h.from)).toEqual(from));
 });
 
 describe('pickProductPrice: the price of one package', () => {
@@ -563,6 +568,11 @@ describe('pickProductPrice: the price of one package', () => {
     ['$1.20 $1.20 / 1EA', { locale: 'en-AU' }, undefined, p(1.2, 'AUD')],
     ['Your Cart $00.00 Brie $5.00 $20.00 / 1KG', { locale: 'en-AU' }, undefined, p(5, 'AUD')],
     ['Any 3 for £10 £3.75', {}, undefined, p(3.75, 'GBP')],
+    // Sale layouts from real pages: new and old price without a label, in either order.
+    ['뽀로로 놀이책 21% 5,900원~ 7500원', {}, undefined, p(5900, 'KRW')],
+    ['Водка 7,49 лв. 8,49 лв. Купи Акция - 20.02%', {}, undefined, p(7.49, 'BGN')],
+    ['Panna cotta 130 g 0,79 € 0,99 € 6,19 €/kg', {}, undefined, p(0.79, 'EUR')],
+    ['Kiirkaerahelbed 500g €1.15 €0.80 €1.60/kg', {}, undefined, p(0.8, 'EUR')],
     ['Grundpreis: 1 kg = 9,98 €', {}, undefined, undefined],
     ['was £5.00', {}, undefined, undefined],
     ['2 for £5', {}, undefined, undefined],
