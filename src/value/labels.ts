@@ -112,9 +112,13 @@ const THRESHOLD =
 /** Totals, points and other amounts that are no price of one package. */
 const OTHER =
   'in total|total|gesamtpreis|gesamtsumme|gesamt|summe|zwischensumme|subtotal|razem|suma|celkem|celkom|összesen|' +
-  'итого|punkte|points|punktów|bodů|pontok|rate lunare|monthly payments?|raty|splátky|mensualités|cuotas|per serving|/ ?serving|a serving|per portion|pro portion|je portion|par portion|la portion|za porcję|na porci|za porci|' +
+  'итого|punkte|points|punktów|bodů|pontok|per serving|/ ?serving|a serving|per portion|pro portion|je portion|par portion|la portion|za porcję|na porci|za porci|' +
   'por ración|por porción|per porzione|per portie|per month|/ ?month|/ ?mo|pro monat|par mois|miesięcznie|měsíčně';
 const OFFER_WORDS = 'meal deal|multibuy|multi-buy|mix (?:&|and|n) match|mengenrabatt|vorteilspack';
+/** Instalments before their amount: "Rate lunare de la 14,44 Lei", "Raty od 49 zł". */
+const INSTALMENT =
+  'rate lunare|monthly payments?|monthly instalments?|raty|rata|splátky|splátka|mensualités|cuotas|ratenzahlung|' +
+  'in raten|monatlich|finanzierung';
 /** Totals, points, savings and discounts in scripts without word spaces. */
 const OTHER_CJK = '合計|合计|總計|总计|총 상품금액|총|적립|ポイント|積點|积分';
 const SAVING_CJK = '現省|现省|省下|折扣|割引|할인';
@@ -136,7 +140,7 @@ const UNIT =
   'yksikköhinta|cena jednostkowa|jednotková cena|jednotkova cena|egységár|prix unitaire|prix au kilo|prix/kg|prezzo/kg|' +
   'prezzo unitario|prezzo al kilo|precio/kg|precio unitario|kiloprijs|literprijs|prijs per kilo|eenheidsprijs|' +
   'birim fiyat|kg fiyatı|preço/kg|preço por kg|единична цена|цена за кг';
-const UNIT_CJK = '単価|단가|单价';
+const UNIT_CJK = '単価|단가|单价|当たり|あたり|当り';
 const FROM =
   'ab|from|od|à partir de|a partir de|dès|desde|vanaf|fra|från|alkaen|от|від|starting at|from only|ab nur';
 
@@ -151,6 +155,7 @@ export const LABELS: LabelClass[] = [
   cls('shipping', words(SHIPPING), { post: true, reach: 32, tight: false }),
   cls('shipping', words(SHIPPING_CJK, false), { post: true, reach: 32, tight: false }),
   cls('other', words(OTHER), { prefer: 'post', post: true }),
+  cls('other', words(INSTALMENT), { reach: 12, tight: false }),
   cls('offer', words(OFFER_WORDS), { prefer: 'post', post: true, reach: 8 }),
   cls('saving', words(SAVING_PRE), { reach: 4 }),
   cls('saving', words(SAVING_POST), { pre: false, post: true, prefer: 'post' }),

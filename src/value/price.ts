@@ -34,7 +34,16 @@ import {
 } from './currency';
 import { LABELS, type LabelKind, OFFER_RE, THRESHOLD_RE, unitOfLabel } from './labels';
 import { isStruck, type Normalized, normalize } from './text';
-import { type Per, type PerUnit, perOf, UNIT_AFTER_RE, UNIT_SLASH_RE, unitBefore } from './units';
+import {
+  NOT_A_UNIT_RE,
+  OTHER_UNIT_AFTER_RE,
+  type Per,
+  type PerUnit,
+  perOf,
+  UNIT_AFTER_RE,
+  UNIT_SLASH_RE,
+  unitBefore,
+} from './units';
 
 export type { Per, PerUnit };
 
@@ -147,7 +156,9 @@ function candidateAt(n: Normalized, i: number, from: number, ctx: Context): Cand
       per = perOf(slash[2], slash[3] as string);
     }
   }
-  if (!sign && /\p{L}/u.test(s[i - 1] ?? '')) return undefined;
+  // "x2", "6P", "A4": a number glued to a word is no amount (CJK writes amounts right after words: "本体価格258円").
+  if (!sign && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(s[i - 1] ?? ''))
+    return undefined;
   // "$ 29 . 99": split cents after a sign.
   if (sign && num.alt?.mark) {
     value = num.alt.value;
@@ -185,9 +196,17 @@ function candidateAt(n: Normalized, i: number, from: number, ctx: Context): Cand
   UNIT_AFTER_RE.lastIndex = end;
   const u = UNIT_AFTER_RE.exec(s);
   const after = u ? perOf(u[1], (u[2] ?? u[4]) as string) : undefined;
+  let unitWord = false;
   if (after) {
     per = after;
     end = UNIT_AFTER_RE.lastIndex;
+  } else {
+    OTHER_UNIT_AFTER_RE.lastIndex = end;
+    const w = OTHER_UNIT_AFTER_RE.exec(s);
+    if (w && !NOT_A_UNIT_RE.test(w[1] as string)) {
+      unitWord = true;
+      end = OTHER_UNIT_AFTER_RE.lastIndex;
+    }
   }
   // "-1,00 €", "−£1": a saving (not "3,99-4,99 €", a range).
   const minus = /[-−–]/.test(s[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(s[start - 2] ?? ' ');
@@ -198,7 +217,7 @@ function candidateAt(n: Normalized, i: number, from: number, ctx: Context): Cand
     currency: sign.code,
     ...(per ? { per } : {}),
     minus,
-    labels: new Set(),
+    labels: new Set(unitWord ? ['unit'] : []),
   };
 }
 

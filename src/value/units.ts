@@ -39,6 +39,13 @@ def(
   'each',
   1,
 );
+// Containers: a price per pack is the price of one package.
+def(
+  'pack|packet|pkt|box|bag|bottle|tub|jar|can|tin|punnet|tray|packung|pkg|becher|dose|flasche|glas|opak|opakowanie|' +
+    'balení|bal|paquet|barquette|pot|sachet|lot|confezione|pak|förp|pkt|パック|個|本|袋|개|팩|봉|包|盒|罐|瓶|箱',
+  'each',
+  1,
+);
 
 const escapeRe = (s: string) => s.replace(/[.]/g, '\\.');
 const WORDS = Object.keys(UNITS)
@@ -70,6 +77,17 @@ export const UNIT_SLASH_RE = new RegExp(
   `(?:(${PREFIX_SIGN_SOURCE})[ ]{0,2})?/[ ]{0,2}(?:${QTY}[ ]{0,2})?${UNIT}[ ]{0,2}[:=]?[ ]{0,3}$`,
   'u',
 );
+/**
+ * After a price (sticky): "/" or "per" and a word that is no unit of the table ("£0.16 per pint",
+ * "US$11.99 / Set", "£0.20 per sheet"): a unit price without a standard `per`. Group 1 is the word.
+ */
+export const OTHER_UNIT_AFTER_RE =
+  /[ ]{0,2}(?:\/|(?:per|pro|je) )[ ]{0,2}(?:\d+(?:[.,]\d+)? ?)?(\p{L}[\p{L}.]{0,15})/uy;
+/** Words after "per" that make an amount no unit price (they are labels of labels.ts: per serving, per month). */
+export const NOT_A_UNIT_RE =
+  /^(?:serving|servings|portion|portions|porcję|porci|ración|porción|porzione|portie|person|personne|persons|people|month|mo|monat|mois|day|tag|week|woche)$/iu;
+/** Before a price: a piece or pack it is per ("1パック当たり", "1個あたり", "1개당"). */
+const EACH_BEFORE_RE = /(?:\d+ ?)?(?:パック|個|本|袋|枚|개|팩|봉|包)(?:当たり|あたり|当り|당) ?$/u;
 const PER_WORD_END_RE = new RegExp(`(?<![\\p{L}])(?:${PER_WORDS})[ ]{1,2}$`, 'iu');
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -106,5 +124,6 @@ export function unitBefore(before: string): Per | undefined {
   if (p) return perOf(p[1], p[2] as string);
   const sl = UNIT_SLASH_RE.exec(before);
   if (sl) return perOf(sl[2], sl[3] as string);
+  if (EACH_BEFORE_RE.test(before)) return { quantity: 1, unit: 'each' };
   return undefined;
 }

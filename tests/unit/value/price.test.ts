@@ -514,6 +514,113 @@ describe('findPrices: the role of every price of a tile', () => {
         ['product', 11.99, 'USD'],
       ],
     ],
+    [
+      'Milk 4 pints £1.45 £0.16 per pint',
+      {},
+      [
+        ['product', 1.45, 'GBP'],
+        ['unit', 0.16, 'GBP'],
+      ],
+    ],
+    [
+      'Natto 3 x 45 g 98円 1パック当たり33円',
+      ja,
+      [
+        ['product', 98, 'JPY'],
+        ['unit', 33, 'JPY', each],
+      ],
+    ],
+    [
+      '本体価格258円 税込278円',
+      ja,
+      [
+        ['net', 258, 'JPY'],
+        ['product', 278, 'JPY'],
+      ],
+    ],
+    [
+      '每組990元 原價1,390元',
+      { locale: 'zh-TW' },
+      [
+        ['product', 990, 'TWD'],
+        ['old', 1390, 'TWD'],
+      ],
+    ],
+    [
+      'Greek yogurt 500 g 2,99 € 5,98 €/kg 0,60 € pro Portion',
+      {},
+      [
+        ['product', 2.99, 'EUR'],
+        ['unit', 5.98, 'EUR', kg],
+        ['other', 0.6, 'EUR'],
+      ],
+    ],
+    [
+      '£1 off £3.00',
+      {},
+      [
+        ['saving', 1, 'GBP'],
+        ['product', 3, 'GBP'],
+      ],
+    ],
+    [
+      'Meal Deal £3.50 Sandwich £2.00',
+      {},
+      [
+        ['offer', 3.5, 'GBP'],
+        ['product', 2, 'GBP'],
+      ],
+    ],
+    [
+      'Versand 3,95 € Käse 2,49 €',
+      {},
+      [
+        ['other', 3.95, 'EUR'],
+        ['product', 2.49, 'EUR'],
+      ],
+    ],
+    [
+      '1,19 € + 0,25 € Pfand',
+      {},
+      [
+        ['product', 1.19, 'EUR'],
+        ['deposit', 0.25, 'EUR'],
+      ],
+    ],
+    [
+      'Emmi 250 g 3,99 € 1 kg: 15,96 €',
+      {},
+      [
+        ['product', 3.99, 'EUR'],
+        ['unit', 15.96, 'EUR', kg],
+      ],
+    ],
+    [
+      'Whiskey 0.7l 173\n34\nLei Rate lunare de la 14\n44\nLei',
+      {},
+      [
+        ['product', 173.34, 'RON'],
+        ['other', 14.44, 'RON'],
+      ],
+    ],
+    [
+      '西莎小羊肉餐盒 839元/箱 (35元/罐)',
+      { locale: 'zh-TW' },
+      [
+        ['unit', 839, 'TWD', each],
+        ['unit', 35, 'TWD', each],
+      ],
+    ],
+    // A colon after a package size is no unit price.
+    ['Gouda 400 g: £3.00', {}, [['product', 3, 'GBP']]],
+    [
+      'Сыр 200 г ЭКОНОМИЯ 104 руб. 279,90 руб.',
+      {},
+      [
+        ['saving', 104, 'RUB'],
+        ['product', 279.9, 'RUB'],
+      ],
+    ],
   ])('%s', (text, opts, expected) => expect(roles(text, opts)).toEqual(expected));
 
   it('marks prices in ranges the caller shows struck through as old', () => {
