@@ -6,8 +6,9 @@
  * unit price ("Grundpreis", "Jmf-pris"), a from-price ("ab", "od").
  *
  * Each class of words says on which side of a price it stands and how far
- * from it it may be (see `attach` in price.ts).
+ * from it it may be; `attach` gives the words of a text to its prices.
  */
+import type { Per } from './units';
 
 export type LabelKind =
   | 'old'
@@ -194,4 +195,74 @@ export function unitOfLabel(word: string): 'kg' | 'l' | undefined {
   if (/kilo|kg|кг/i.test(word)) return 'kg';
   if (/liter|litr/i.test(word)) return 'l';
   return undefined;
+}
+
+const HEAD = 48;
+const TAIL = 80;
+const TIGHT_GAP = /^[\s()（）[\]*+,:;=|/-]*$/u;
+
+/** A price being read: its span in the normalized text, the labels given to it, its unit. */
+export interface Labelled {
+  start: number;
+  end: number;
+  labels: Set<LabelKind>;
+  per?: Per;
+}
+
+/**
+ * Gives each label word of the text between two prices to the price it
+ * belongs to (see `LabelClass`): a word between two prices goes to the one it
+ * prefers when it may reach it, else to the other. Long gaps are read only at
+ * their head (words after a price) and tail (words before one).
+ */
+export function attach(s: string, cands: Labelled[]): void {
+  for (let g = 0; g <= cands.length; g++) {
+    const a = cands[g - 1];
+    const b = cands[g];
+    const gs = a ? a.end : 0;
+    const ge = b ? b.start : s.length;
+    const parts: [number, number][] =
+      ge - gs <= HEAD + TAIL
+        ? [[gs, ge]]
+        : [
+            [gs, gs + HEAD],
+            [ge - TAIL, ge],
+          ];
+    for (const [ps, pe] of parts) {
+      const text = s.slice(ps, pe);
+      const taken: [number, number][] = [];
+      for (const c of LABELS) {
+        c.re.lastIndex = 0;
+        for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+          if (m[0].length === 0) {
+            c.re.lastIndex++;
+            continue;
+          }
+          const ms = ps + m.index;
+          const me = ms + m[0].length;
+          if (taken.some(([x, y]) => ms < y && me > x)) continue;
+          taken.push([ms, me]);
+          if (c.kind === 'neutral') continue;
+          const postOk = !!a && c.post && ms - gs <= 4 && TIGHT_GAP.test(s.slice(gs, ms));
+          const preGap = ge - me <= c.reach ? s.slice(me, ge) : undefined;
+          const preOk =
+            !!b &&
+            c.pre &&
+            preGap !== undefined &&
+            (c.tight
+              ? TIGHT_GAP.test(preGap)
+              : !/[.!?|•]\s/.test(preGap) &&
+                (c.kind !== 'shipping' || TIGHT_GAP.test(preGap) || THRESHOLD_RE.test(preGap)));
+          const target =
+            c.prefer === 'post' ? (postOk ? a : preOk ? b : undefined) : preOk ? b : postOk ? a : undefined;
+          if (!target) continue;
+          target.labels.add(c.kind);
+          if (c.kind === 'unit' && target === b && !target.per) {
+            const unit = unitOfLabel(m[0]);
+            if (unit) target.per = { quantity: 1, unit };
+          }
+        }
+      }
+    }
+  }
 }

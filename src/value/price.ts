@@ -32,7 +32,7 @@ import {
   WHOLE_UNIT_CURRENCIES,
   weakAllowed,
 } from './currency';
-import { LABELS, type LabelKind, OFFER_RE, THRESHOLD_RE, unitOfLabel } from './labels';
+import { attach, type LabelKind, OFFER_RE } from './labels';
 import { isStruck, type Normalized, normalize } from './text';
 import {
   NOT_A_UNIT_RE,
@@ -221,65 +221,6 @@ function candidateAt(n: Normalized, i: number, from: number, ctx: Context): Cand
   };
 }
 
-const HEAD = 48;
-const TAIL = 80;
-const TIGHT_GAP = /^[\s()（）[\]*+,:;=|/-]*$/u;
-
-/** Gives each label word of the text between two prices to the price it belongs to. */
-function attach(s: string, cands: Candidate[]): void {
-  for (let g = 0; g <= cands.length; g++) {
-    const a = cands[g - 1];
-    const b = cands[g];
-    const gs = a ? a.end : 0;
-    const ge = b ? b.start : s.length;
-    // A long gap: only its head (words after a price) and its tail (words before one) matter.
-    const parts: [number, number][] =
-      ge - gs <= HEAD + TAIL
-        ? [[gs, ge]]
-        : [
-            [gs, gs + HEAD],
-            [ge - TAIL, ge],
-          ];
-    for (const [ps, pe] of parts) {
-      const text = s.slice(ps, pe);
-      const taken: [number, number][] = [];
-      for (const c of LABELS) {
-        c.re.lastIndex = 0;
-        for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
-          if (m[0].length === 0) {
-            c.re.lastIndex++;
-            continue;
-          }
-          const ms = ps + m.index;
-          const me = ms + m[0].length;
-          if (taken.some(([x, y]) => ms < y && me > x)) continue;
-          taken.push([ms, me]);
-          if (c.kind === 'neutral') continue;
-          const postGap = s.slice(gs, ms);
-          const preGap = s.slice(me, ge);
-          const postOk = !!a && c.post && postGap.length <= 4 && TIGHT_GAP.test(postGap);
-          const preOk =
-            !!b &&
-            c.pre &&
-            preGap.length <= c.reach &&
-            (c.tight
-              ? TIGHT_GAP.test(preGap)
-              : !/[.!?|•\n]\s/.test(preGap) &&
-                (c.kind !== 'shipping' || TIGHT_GAP.test(preGap) || THRESHOLD_RE.test(preGap)));
-          const target =
-            c.prefer === 'post' ? (postOk ? a : preOk ? b : undefined) : preOk ? b : postOk ? a : undefined;
-          if (!target) continue;
-          target.labels.add(c.kind);
-          if (c.kind === 'unit' && target === b && !target.per) {
-            const unit = unitOfLabel(m[0]);
-            if (unit) target.per = { quantity: 1, unit };
-          }
-        }
-      }
-    }
-  }
-}
-
 const PRIORITY: [LabelKind, PriceRole][] = [
   ['deposit', 'deposit'],
   ['shipping', 'other'],
@@ -345,14 +286,13 @@ export function findPrices(text: string, opts: PriceOptions = {}): PriceHit[] {
   // "Reg. $4.25" is the old price of a sale, but the product price next to a loyalty price.
   const loyalty = hits.some((h) => h.role === 'loyalty');
   // "¥258（税込¥278）": next to a price with tax, a plain lower price is the one before tax.
-  const withTax = hits.filter((h) => h.incl && h.role === 'product');
+  const maxWithTax = new Map<string, number>();
+  for (const h of hits)
+    if (h.incl && h.role === 'product')
+      maxWithTax.set(h.price.currency, Math.max(maxWithTax.get(h.price.currency) ?? 0, h.price.amount));
   return hits.map(({ regular, incl, ...h }) => {
     if (regular && !loyalty) h.role = 'old';
-    if (
-      h.role === 'product' &&
-      !incl &&
-      withTax.some((t) => t.price.currency === h.price.currency && t.price.amount > h.price.amount)
-    )
+    if (h.role === 'product' && !incl && (maxWithTax.get(h.price.currency) ?? 0) > h.price.amount)
       h.role = 'net';
     return h;
   });
@@ -386,7 +326,8 @@ export function pickProductPrice(
   return best ? { amount: best.price.amount, currency: best.price.currency } : undefined;
 }
 
-const BARE_RE = /^\s*(?:(?:ab|from|od|à partir de|dès|desde|vanaf|fra|från)\s+)?(\d[\d\s.,'’]*)\s*$/iu;
+/** A bare amount, on the trimmed normalized text (one space between words). */
+const BARE_RE = /^(?:(?:ab|from|od|à partir de|dès|desde|vanaf|fra|från) )?(\d[\d .,'’]*)$/iu;
 
 /**
  * The price of a price text: its first product or unit price (a unit price
@@ -399,9 +340,9 @@ export function parsePrice(text: string, opts: PriceOptions = {}): Price | undef
   const hit = findPrices(text, opts).find((h) => h.role === 'product' || h.role === 'unit');
   if (hit) return hit.price;
   const hint = opts.currencyHint?.toUpperCase();
-  const m = hint && /^[A-Z]{3}$/.test(hint) ? BARE_RE.exec(normalize(text).s) : null;
+  const m = hint && /^[A-Z]{3}$/.test(hint) ? BARE_RE.exec(normalize(text).s.trim()) : null;
   if (!m) return undefined;
-  const digits = (m[1] as string).trim();
+  const digits = m[1] as string;
   const num = readNumber(digits, 0);
   if (num.end !== digits.length || num.colon || !(num.value > 0)) return undefined;
   return { amount: round(num.value), currency: hint as string };

@@ -94,9 +94,12 @@ describe('parseCartQuantity', () => {
     ['Remove'],
   ])('%s → undefined', (text) => expect(parseCartQuantity(text)).toBeUndefined());
 
-  it('reads a long text', () => {
+  it('reads long texts', () => {
     expect(parseCartQuantity('2 x 150 g '.repeat(10_000))).toBeUndefined();
     expect(parseCartQuantity(`${'x'.repeat(100_000)} Qty 3`)).toBe(3);
+    expect(parseCartQuantity('Qty '.repeat(25_000))).toBeUndefined();
+    expect(parseCartQuantity('1234 '.repeat(20_000))).toBeUndefined();
+    expect(parseCartQuantity(`${'× '.repeat(50_000)}g`)).toBeUndefined();
   });
 });
 

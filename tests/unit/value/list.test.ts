@@ -144,5 +144,7 @@ describe('parseList', () => {
     expect(parseList('gouda 400 g\n'.repeat(5_000), { lang: 'en' }).items).toHaveLength(5_000);
     expect(parseListLine(`${'1 x '.repeat(25_000)}gouda`, 'en').foodId).toBe('gouda');
     expect(parseListLine('a'.repeat(100_000), 'en').unmatched).toBe(true);
+    expect(parseList('• '.repeat(50_000)).items).toEqual([]);
+    expect(parseListLine(`${'x1 '.repeat(30_000)}a`, 'en').count).toBe(1);
   });
 });

@@ -704,6 +704,8 @@ describe('long texts', () => {
     ['superscripts', '4⁹⁹'.repeat(33_000)],
     ['strokes', '4̶'.repeat(50_000)],
     ['letters', 'a'.repeat(100_000)],
+    ['spaced digits then a letter', `${'1 '.repeat(50_000)}x`],
+    ['taxed prices', '税込¥1 ¥2 '.repeat(12_000)],
   ])('%s', (_, text) => {
     expect(Array.isArray(findPrices(text))).toBe(true);
     parsePrice(text, { currencyHint: 'EUR' });
