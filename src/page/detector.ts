@@ -20,6 +20,10 @@ export interface Detection {
   block: Element;
   /** The text node where the match ends: the badge goes after it. */
   endNode: Text;
+  /** Where in `endNode`'s text the match ends (a badge in running text goes right there). */
+  endOffset?: number;
+  /** A later mention of a food already named earlier in the same block. */
+  repeat?: boolean;
   /** The block's text and all its mentions, for reading this mention's grams once the food is known. */
   lineText: string;
   spans: readonly { start: number; end: number; foodId: string }[];

@@ -12,7 +12,7 @@ import type { DailyTargets } from '../nutrition/targets';
 import { RECIPE_CARD_CSS, RecipeCard, type RecipeCardLine } from '../ui/RecipeCard';
 import { OWN_ATTR } from './badge';
 import type { RecipeData } from './jsonld';
-import { lineKey } from './scan';
+import { lineKey, showsIngredient } from './lines';
 
 export interface RecipeLineMention {
   /** Index into the recipe's ingredient lines. */
@@ -84,21 +84,6 @@ export function recipeTotals(
 /** Keys of the ingredient lines (letters only, folded), to recognise them in the page's text. */
 export function ingredientKeys(recipe: RecipeData): Set<string> {
   return new Set(recipe.ingredients.map(lineKey).filter((k) => k.length >= 3));
-}
-
-/** Whether a block of the page shows one of the recipe's ingredient lines. */
-export function showsIngredient(blockText: string, keys: ReadonlySet<string>): boolean {
-  if (keys.size === 0) return false;
-  const key = lineKey(blockText);
-  if (keys.has(key)) return true;
-  for (const k of keys)
-    if (
-      key.length > 0 &&
-      (key.includes(k) || k.includes(key)) &&
-      Math.min(k.length, key.length) / Math.max(k.length, key.length) >= 0.6
-    )
-      return true;
-  return false;
 }
 
 /** The element holding the visible ingredient list (the list of the first line found), if any. */

@@ -41,15 +41,16 @@ export function supplementIn(block: Block): Detection | undefined {
 }
 
 /**
- * Detections of one block: one per food, placed after the food's first mention in the block, with the
- * mention's own line (blocks split by <br> hold several lines) for its grams.
+ * Detections of one block: one per mention, with the mention's own line (blocks split by <br> hold
+ * several lines) for its grams; later mentions of a food already named in the block are marked
+ * `repeat` (a product title or an ingredient line gets one badge per food, running text one per mention).
  */
 export function detectInBlock(block: Block, mentions: readonly Mention[]): Detection[] {
   if (mentions.length === 0) return [];
   const out: Detection[] = [];
   const text = block.text;
   for (const m of mentions) {
-    if (out.some((d) => d.foodId === m.foodId)) continue;
+    const repeat = out.some((d) => d.foodId === m.foodId);
     const at = pieceAt(block.pieces, m.end);
     if (!at) continue;
     const from = text.lastIndexOf(LINE_BREAK, m.start - 1) + 1;
@@ -61,9 +62,11 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
       text: m.text,
       block: block.element,
       endNode: at.node,
+      endOffset: at.offset,
       lineText: text.slice(from, to),
       spans: inLine.map(({ start, end, foodId }) => ({ start: start - from, end: end - from, foodId })),
       index: inLine.indexOf(m),
+      ...(repeat ? { repeat: true } : {}),
     });
   }
   return out;

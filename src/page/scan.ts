@@ -19,6 +19,8 @@ import { gramsForMentions } from '../nutrition/quantity';
 import { pageLanguage } from './blocks';
 import type { Detection } from './detector';
 import { extractStructuredData, type ProductData, type RecipeData } from './jsonld';
+import { lineKey } from './lines';
+import { pageRegions } from './regions';
 import { createDetector } from './scan-detector';
 
 export interface PageMention {
@@ -54,6 +56,11 @@ export interface ScanOptions {
   matcher?: Matcher;
   /** Read microdata when there is no JSON-LD recipe or product (default true; a tool that knows there is none can skip the query). */
   microdata?: boolean;
+  /**
+   * Report only the mentions the content script badges by default (default true): not those in menus,
+   * breadcrumbs, headers and footers, or in running text (see ./regions.ts).
+   */
+  regions?: boolean;
 }
 
 /** Every food and supplement the content script's detector finds under `root`, without a time budget. */
@@ -65,11 +72,6 @@ export function detectAll(root: Node, matcher: Matcher = getMatcher(), lang?: st
   const out: Detection[] = [];
   while (!cursor.done) for (const d of cursor.next(Number.POSITIVE_INFINITY)) out.push(d);
   return out;
-}
-
-/** Letters only, folded: the key that says a visible block shows an ingredient line. */
-export function lineKey(text: string): string {
-  return foldString(text).replace(/[^a-z]/g, '');
 }
 
 /** Index of the ingredient line a block's text shows, if any. */
@@ -159,8 +161,14 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
   const lineKeys = data.recipe?.ingredients.map(lineKey) ?? [];
   const productKeys = data.products.map((p) => lineKey(p.name));
   const linked = new Set<PageMention>();
+  // Where the content script badges: product titles, ingredient lines and names, not menus or prose.
+  const regions = pageRegions(doc, () => ({
+    recipeKeys: new Set(lineKeys.filter((k) => k.length >= 3)),
+    ...(data.recipe?.name ? { recipeName: lineKey(data.recipe.name) } : {}),
+    productNames: new Set(productKeys.filter(Boolean)),
+  }));
   for (const d of detections) {
-    if (d.supplement) continue;
+    if (d.supplement || d.repeat) continue;
     const key = lineKey(d.lineText);
     const position = { block: d.block, endNode: d.endNode };
     const li = lineKeys.length ? lineOfBlock(key, lineKeys, d.foodId, lineFoods) : -1;
@@ -182,6 +190,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       Object.assign(pm, position);
       continue;
     }
+    if (options.regions !== false && regions.regionOf(d.block, d.lineText) !== 'choice') continue;
     // Grams as the content script reads them: from the mention's own line.
     const g = gramsForMentions(d.lineText, d.spans, portionsOf)[d.index];
     mentions.push({

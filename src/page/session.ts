@@ -40,9 +40,10 @@ import { SupplementCard } from '../ui/SupplementCard';
 import { supplementBadgeModel } from '../ui/supplement-model';
 import { foodName } from '../ui/text';
 import { BADGE_ATTR, type BadgeHandle, type BadgeView, createBadge, OWN_ATTR, placeBadge } from './badge';
-import { isPageChrome, pageLanguage, ShadowRootFinder } from './blocks';
+import { pageLanguage, ShadowRootFinder } from './blocks';
 import type { Detection, Detector } from './detector';
 import { extractStructuredData, type StructuredData } from './jsonld';
+import { lineKey, showsIngredient } from './lines';
 import {
   findIngredientList,
   ingredientKeys,
@@ -51,9 +52,8 @@ import {
   type RecipeLineMention,
   recipeLineMentions,
   recipeTotals,
-  showsIngredient,
 } from './recipe';
-import { lineKey } from './scan';
+import { pageRegions, type Region } from './regions';
 import { createTooltip, type Tooltip } from './tooltip';
 
 export interface SessionDeps {
@@ -111,18 +111,15 @@ export interface SessionStats {
 interface Placed {
   badge: BadgeHandle;
   detection: Detection;
+  /** Its key among the block's badges: the food id, or a mention of it in running text. */
+  key: string;
+  region: Region;
 }
 
 /** Mutation records in one callback past which the queue becomes one full rescan. */
 const STORM_RECORDS = 1000;
 /** Queued roots past which the queue becomes one full rescan. */
 const STORM_ROOTS = 2000;
-/** Sentences: a full stop followed by another sentence, or a longer text ending with one. */
-export function isProse(text: string): boolean {
-  const t = text.trim();
-  return /[.!?]\s+\p{Lu}/u.test(t) || (t.length > GENERIC_TITLE_CHARS && /[.!?]$/.test(t));
-}
-
 /** The badge key of a supplement title in its block (food badges use food ids). */
 const SUPPLEMENT_KEY = 'supplement';
 /** A block naming only "cheese" this short reads as a product title. */
@@ -140,10 +137,7 @@ const FLUSH_WORK_MS = 150;
 /** Detections waiting for a badge past which the scan pauses until they are prepared. */
 const BACKLOG = 2000;
 
-interface Pending {
-  badge: BadgeHandle;
-  detection: Detection;
-}
+type Pending = Placed;
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -161,6 +155,15 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   let structured: StructuredData = { products: [] };
   let recipeKeys = new Set<string>();
   let productKeys = new Map<string, number>();
+  let productNames = new Set<string>();
+  /** Where on the page a mention is one a shopper or cook is choosing (./regions.ts). */
+  const regions = pageRegions(doc, () => ({
+    recipeKeys,
+    ...(structured.recipe?.name ? { recipeName: lineKey(structured.recipe.name) } : {}),
+    productNames,
+  }));
+  /** Text nodes split to put a badge right after a word of running text: the badge and the rest of the text. */
+  const splits = new Map<HTMLElement, Text>();
   let recipeMentions: RecipeLineMention[] = [];
   let recipeCard: RecipeCardHandle | null = null;
   let intakes: Intake[] | undefined;
@@ -219,6 +222,11 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     }
     return m;
   };
+  /** A badge's view: in running text it names its food ("Brie · K2 ≈ 17 µg"), the word being far from a title. */
+  const viewOf = (d: Detection, food: Food, region: Region): BadgeView => {
+    const view = model(d, food);
+    return region === 'text' ? { ...view, text: `${foodName(food, i18n())} · ${view.text}` } : view;
+  };
   const supplementView = (s: SupplementLabel): BadgeView => ({
     foodId: SUPPLEMENT_KEY,
     ...supplementBadgeModel(s),
@@ -238,24 +246,25 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
   };
 
   /**
-   * "Cheese" without a variety is worth a badge on a product title or an ingredient line (it has a
-   * quantity, is a recipe line, or is as short as a title), not in navigation, headings or prose.
+   * "Cheese" without a variety is worth a badge on a product title or an ingredient line when it has a
+   * quantity, is a recipe line, or is as short as a title ("Cheese & Dairy" in a list is not a product).
    */
-  const genericWorthABadge = (d: Detection) => {
-    if (isPageChrome(d.block)) return false;
-    return (
-      d.grams !== undefined ||
-      showsIngredient(d.lineText, recipeKeys) ||
-      d.lineText.trim().length <= GENERIC_TITLE_CHARS
-    );
-  };
+  const genericWorthABadge = (d: Detection) =>
+    d.grams !== undefined ||
+    showsIngredient(d.lineText, recipeKeys) ||
+    d.lineText.trim().length <= GENERIC_TITLE_CHARS;
 
   /**
-   * On a recipe page the ingredient list says what the recipe uses: the description and the method's
-   * prose ("Wilt the spinach in the butter.") get no badges; ingredient lines, list items and titles do.
+   * Whether a detection gets a badge where it stands: always on a product title, an ingredient line or
+   * the page's name; in running text only when the user asked for it (one named badge per mention, the
+   * generic "cheese" never); in menus, breadcrumbs and the site's header and footer never.
    */
-  const recipeItemWorthABadge = (d: Detection) =>
-    recipeKeys.size === 0 || showsIngredient(d.lineText, recipeKeys) || !isProse(d.lineText);
+  const badgeRegion = (d: Detection, food: Food): Region | undefined => {
+    const region = regions.regionOf(d.block, d.lineText);
+    if (region === 'choice') return d.repeat ? undefined : region;
+    if (region === 'text' && prefs.textMentions && food.category !== 'generic') return region;
+    return undefined;
+  };
 
   /** Reads the page's structured data and, for a recipe, resolves its lines and shows the card. */
   const readStructured = async () => {
@@ -270,6 +279,8 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
         p.grams !== undefined ? [[lineKey(p.name), p.grams] as const] : [],
       ),
     );
+    productNames = new Set(structured.products.map((p) => lineKey(p.name)).filter(Boolean));
+    regions.reset();
     const recipe = structured.recipe;
     if (!recipe) return;
     const lang = pageLanguage(doc);
@@ -401,7 +412,9 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
 
   /** Builds the badge of a supplement title (not inserted yet): the doses its label states. */
   const prepareSupplement = (d: Detection) => {
-    if (!d.supplement || !prefs.supplements) return;
+    if (!d.supplement || !prefs.supplements || d.repeat) return;
+    // A supplement is a product: its title gets a badge, its name in a recipe's nutrition facts does not.
+    if (regions.regionOf(d.block, d.lineText) !== 'choice') return;
     let inBlock = blockFoods.get(d.block);
     if (inBlock?.has(SUPPLEMENT_KEY) || (removals.get(d.block) ?? 0) >= MAX_REBADGE) return;
     d.supplement = parseSupplement(d.text, intakes ?? []);
@@ -412,7 +425,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       blockFoods.set(d.block, inBlock);
     }
     inBlock.add(SUPPLEMENT_KEY);
-    pending.push({ badge, detection: d });
+    pending.push({ badge, detection: d, key: SUPPLEMENT_KEY, region: 'choice' });
   };
 
   const attachHoverAndFocus = (host: HTMLElement) => {
@@ -432,7 +445,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     for (const [host, entry] of placed) {
       if (!host.isConnected) {
         placed.delete(host);
-        blockFoods.get(entry.detection.block)?.delete(entry.detection.foodId);
+        blockFoods.get(entry.detection.block)?.delete(entry.key);
       }
     }
     for (const block of live.keys()) if (!block.isConnected) live.delete(block);
@@ -442,7 +455,31 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     const entry = placed.get(host);
     placed.delete(host);
     host.remove();
-    if (entry) blockFoods.get(entry.detection.block)?.delete(entry.detection.foodId);
+    // A text node split for the badge is whole again.
+    const rest = splits.get(host);
+    splits.delete(host);
+    const node = entry?.detection.endNode;
+    if (rest && node?.isConnected && node.nextSibling === rest) {
+      node.appendData(rest.data);
+      rest.remove();
+    }
+    if (entry) blockFoods.get(entry.detection.block)?.delete(entry.key);
+  };
+
+  /**
+   * Inserts a badge: after its title's or line's matched text (or the link or inline name that ends with
+   * it); in running text right after the word, splitting the text node there (made whole again when the
+   * badge goes), unless the word is in a link.
+   */
+  const place = ({ badge, detection: d, region }: Pending): boolean => {
+    const offset = d.endOffset ?? d.endNode.length;
+    if (region === 'text' && offset < d.endNode.length && !d.endNode.parentElement?.closest('a')) {
+      const rest = d.endNode.splitText(offset);
+      rest.before(badge.host);
+      splits.set(badge.host, rest);
+      return true;
+    }
+    return placeBadge(badge.host, d.endNode, d.block);
   };
 
   const scheduleReport = () => {
@@ -521,25 +558,31 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
       const food = foods.get(d.foodId);
       if (!food) continue;
       if (d.grams === undefined) readGrams(d);
-      // Mentions in page chrome, or in a recipe's prose, are not foods on the page for the shopper.
+      // Mentions in menus, headers and footers, or in running text, are not foods the shopper is choosing.
       if (food.category === 'generic' && !genericWorthABadge(d)) continue;
-      if (!recipeItemWorthABadge(d)) continue;
-      const found = live.get(d.block) ?? new Set<string>();
-      found.add(food.id);
-      live.set(d.block, found);
+      const region = badgeRegion(d, food);
+      if (!region) continue;
+      if (region === 'choice') {
+        const found = live.get(d.block) ?? new Set<string>();
+        found.add(food.id);
+        live.set(d.block, found);
+      }
       if (!wantsBadge(food, prefs, hidden())) continue;
+      // Running text: a badge per mention; elsewhere one per food and block.
+      const key =
+        region === 'text' ? `${food.id}\u0000${d.lineText}\u0000${d.spans[d.index]?.start}` : food.id;
       let inBlock = blockFoods.get(d.block);
-      if (inBlock?.has(food.id)) continue;
+      if (inBlock?.has(key)) continue;
       if ((removals.get(d.block) ?? 0) >= MAX_REBADGE) continue;
-      const badge = createBadge(doc, model(d, food), (host) => openTooltip(host, true));
+      const badge = createBadge(doc, viewOf(d, food, region), (host) => openTooltip(host, true));
       attachHoverAndFocus(badge.host);
       // Reserved now, so a second mention of the food in the block gets no second badge.
       if (!inBlock) {
         inBlock = new Set();
         blockFoods.set(d.block, inBlock);
       }
-      inBlock.add(food.id);
-      pending.push({ badge, detection: d });
+      inBlock.add(key);
+      pending.push({ badge, detection: d, key, region });
     }
     return i;
   };
@@ -561,13 +604,13 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
     let i = 0;
     for (; i < pending.length && !stopped; i++) {
       if ((i & 63) === 63 && performance.now() >= deadline) break;
-      const { badge, detection: d } = pending[i] as Pending;
-      const key = d.supplement ? SUPPLEMENT_KEY : d.foodId;
-      if (!d.block.isConnected || !d.endNode.isConnected || !placeBadge(badge.host, d.endNode, d.block)) {
+      const entry = pending[i] as Pending;
+      const { badge, detection: d, key } = entry;
+      if (!d.block.isConnected || !d.endNode.isConnected || !place(entry)) {
         blockFoods.get(d.block)?.delete(key);
         continue;
       }
-      placed.set(badge.host, { badge, detection: d });
+      placed.set(badge.host, entry);
       stats.badges++;
     }
     pending = i >= pending.length ? [] : pending.slice(i);
@@ -603,9 +646,7 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
             if (entry) {
               placed.delete(node as HTMLElement);
               const block = entry.detection.block;
-              blockFoods
-                .get(block)
-                ?.delete(entry.detection.supplement ? SUPPLEMENT_KEY : entry.detection.foodId);
+              blockFoods.get(block)?.delete(entry.key);
               removals.set(block, (removals.get(block) ?? 0) + 1);
               scannedText.delete(block);
               queue.add(block);
@@ -822,8 +863,10 @@ export function startPageSession(doc: Document, deps: SessionDeps): PageSession 
         continue;
       }
       const food = foods.get(entry.detection.foodId);
-      if (!food || !wantsBadge(food, prefs, hidden()) || disabled()) removeBadge(host);
-      else entry.badge.update(model(entry.detection, food));
+      const text = entry.region === 'text';
+      if (!food || !wantsBadge(food, prefs, hidden()) || disabled() || (text && !prefs.textMentions))
+        removeBadge(host);
+      else entry.badge.update(viewOf(entry.detection, food, entry.region));
     }
     if (disabled()) {
       recipeCard?.remove();

@@ -20,6 +20,11 @@ export interface Prefs {
   nutrients: { k2: boolean; calcium: boolean };
   /** Badge supplement titles with the doses their labels state. */
   supplements: boolean;
+  /**
+   * Also badge foods named in running text (descriptions, method steps, articles), one badge per
+   * mention next to its word and named; off: only product titles, ingredient lines and names.
+   */
+  textMentions: boolean;
   /** Daily targets: K2 in µg, calcium in mg. */
   targets: { k2: number; calcium: number };
   /** Categories that get badges. */
@@ -39,6 +44,7 @@ export const DEFAULT_PREFS: Prefs = {
   units: 'per100g',
   nutrients: { k2: true, calcium: true },
   supplements: true,
+  textMentions: false,
   targets: { ...DEFAULT_TARGETS },
   categories: [...BADGE_CATEGORIES],
   minK2: 0,
@@ -98,6 +104,7 @@ export function sanitizePrefs(raw: unknown): Prefs {
       calcium: typeof nutrients.calcium === 'boolean' ? nutrients.calcium : DEFAULT_PREFS.nutrients.calcium,
     },
     supplements: typeof v.supplements === 'boolean' ? v.supplements : DEFAULT_PREFS.supplements,
+    textMentions: typeof v.textMentions === 'boolean' ? v.textMentions : DEFAULT_PREFS.textMentions,
     targets: {
       k2: inRange(targets.k2, LIMITS.k2Target) ? targets.k2 : DEFAULT_PREFS.targets.k2,
       calcium: inRange(targets.calcium, LIMITS.calciumTarget)
@@ -121,6 +128,7 @@ export function validatePrefs(raw: unknown): string[] {
     problems.push('nutrients.k2 and nutrients.calcium must be true or false');
   else if (!n.k2 && !n.calcium) problems.push('show at least one of K2 and calcium');
   if (typeof raw.supplements !== 'boolean') problems.push('supplements must be true or false');
+  if (typeof raw.textMentions !== 'boolean') problems.push('textMentions must be true or false');
   const t = isRecord(raw.targets) ? raw.targets : {};
   if (!inRange(t.k2, LIMITS.k2Target)) {
     problems.push(`the K2 target must be a number from ${LIMITS.k2Target.min} to ${LIMITS.k2Target.max} µg`);

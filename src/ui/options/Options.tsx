@@ -228,6 +228,15 @@ export function Options({ api }: { api: OptionsApi }) {
           />
           {t('optSupplements')}
         </label>
+        <label>
+          <input
+            type="checkbox"
+            name="text-mentions"
+            checked={prefs.textMentions}
+            onChange={(e) => update({ textMentions: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('optTextMentions')}
+        </label>
       </fieldset>
 
       <fieldset>

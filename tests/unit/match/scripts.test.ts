@@ -152,7 +152,15 @@ describe('the page pre-filter fires on terms without spaces', () => {
     const filter = matcher.prefilter();
     // "Гоуда" folds like the Latin "gouda": the pre-filter fires (it does not look at scripts), find() does not.
     expect(
-      hits(filter, ['ひきわり納豆です', 'nothing here', 'おいしいチーズ', '배추김치를', 'Кефир', 'Гоуда', 'Gouda-Hof']),
+      hits(filter, [
+        'ひきわり納豆です',
+        'nothing here',
+        'おいしいチーズ',
+        '배추김치를',
+        'Кефир',
+        'Гоуда',
+        'Gouda-Hof',
+      ]),
     ).toEqual([0, 2, 3, 4, 5, 6]);
     expect(found('Гоуда')).toEqual([]);
   });

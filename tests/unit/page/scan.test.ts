@@ -98,6 +98,13 @@ describe('scanPage', () => {
       <p>Dazu passt ein Glas Buttermilch.</p>`,
       'de',
     );
+    // The sentence after the list is running text: reported only when asked for every mention.
+    const all = scanPage(document, { portionsOf, regions: false });
+    expect(all.mentions.map((m) => [m.source, m.foodId, m.block?.localName])).toContainEqual([
+      'text',
+      'buttermilk',
+      'p',
+    ]);
     const scan = scanPage(document, { portionsOf });
     expect(scan.recipe).toEqual({
       name: 'Käsespätzle',
@@ -109,7 +116,6 @@ describe('scanPage', () => {
     expect(summary).toEqual([
       ['jsonld', 0, 'bergkase', 200, 'li'],
       ['jsonld', 1, 'butter', 28.8, 'li'],
-      ['text', undefined, 'buttermilk', undefined, 'p'],
     ]);
   });
   it('reports one text mention per block and food, with grams from the title', () => {
