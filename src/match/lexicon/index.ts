@@ -19,9 +19,11 @@ import { nl } from './nl';
 import { nordic } from './nordic';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ru } from './ru';
 import { sk } from './sk';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
+import { uk } from './uk';
 
 export { FOODS, isAncestorOrSelf } from './foods';
 export type { ContextKind, FoodInfo, FoodKind, LexiconLanguage } from './types';
@@ -43,6 +45,8 @@ export const LEXICON: readonly LexiconLanguage[] = [
   hu,
   pt,
   tr,
+  ru,
+  uk,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
