@@ -5,6 +5,7 @@
 import { foldString } from '../fold';
 import { type Script, textScript } from '../scripts';
 import { runSteps, type Steps } from '../steps';
+import { bg } from './bg';
 import { brands } from './brands';
 import { cs } from './cs';
 import { de } from './de';
@@ -14,6 +15,7 @@ import { FOODS } from './foods';
 import { fr } from './fr';
 import { hu } from './hu';
 import { it } from './it';
+import { mk } from './mk';
 import { names } from './names';
 import { nl } from './nl';
 import { nordic } from './nordic';
@@ -21,6 +23,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { sk } from './sk';
+import { sr } from './sr';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
 import { uk } from './uk';
@@ -47,6 +50,9 @@ export const LEXICON: readonly LexiconLanguage[] = [
   tr,
   ru,
   uk,
+  bg,
+  sr,
+  mk,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
