@@ -9,6 +9,7 @@ import { bg } from './bg';
 import { brands } from './brands';
 import { cs } from './cs';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
 import { FOODS } from './foods';
@@ -53,6 +54,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   bg,
   sr,
   mk,
+  el,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
