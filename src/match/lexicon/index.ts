@@ -16,6 +16,7 @@ import { FOODS } from './foods';
 import { fr } from './fr';
 import { hu } from './hu';
 import { it } from './it';
+import { ja } from './ja';
 import { mk } from './mk';
 import { names } from './names';
 import { nl } from './nl';
@@ -55,6 +56,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   sr,
   mk,
   el,
+  ja,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
