@@ -17,6 +17,7 @@ import { fr } from './fr';
 import { hu } from './hu';
 import { it } from './it';
 import { ja } from './ja';
+import { ko } from './ko';
 import { mk } from './mk';
 import { names } from './names';
 import { nl } from './nl';
@@ -57,6 +58,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   mk,
   el,
   ja,
+  ko,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
