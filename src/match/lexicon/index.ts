@@ -30,6 +30,7 @@ import { sr } from './sr';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
 import { uk } from './uk';
+import { zh } from './zh';
 
 export { FOODS, isAncestorOrSelf } from './foods';
 export type { ContextKind, FoodInfo, FoodKind, LexiconLanguage } from './types';
@@ -59,6 +60,7 @@ export const LEXICON: readonly LexiconLanguage[] = [
   el,
   ja,
   ko,
+  zh,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
