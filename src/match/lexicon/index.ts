@@ -5,9 +5,11 @@
 import { foldString } from '../fold';
 import { type Script, textScript } from '../scripts';
 import { runSteps, type Steps } from '../steps';
+import { bg } from './bg';
 import { brands } from './brands';
 import { cs } from './cs';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
 import { et } from './et';
@@ -18,8 +20,11 @@ import { ga } from './ga';
 import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
 import { lt } from './lt';
 import { lv } from './lv';
+import { mk } from './mk';
 import { mt } from './mt';
 import { names } from './names';
 import { nl } from './nl';
@@ -27,10 +32,14 @@ import { nordic } from './nordic';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
+import { ru } from './ru';
 import { sk } from './sk';
 import { sl } from './sl';
+import { sr } from './sr';
 import { tr } from './tr';
 import type { ContextKind, LexiconLanguage } from './types';
+import { uk } from './uk';
+import { zh } from './zh';
 
 export { FOODS, isAncestorOrSelf } from './foods';
 export type { ContextKind, FoodInfo, FoodKind, LexiconLanguage } from './types';
@@ -61,6 +70,15 @@ export const LEXICON: readonly LexiconLanguage[] = [
   fi,
   ga,
   mt,
+  ru,
+  uk,
+  bg,
+  sr,
+  mk,
+  el,
+  ja,
+  ko,
+  zh,
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
