@@ -173,6 +173,13 @@ const TEXT_WORDS = new Set([
   'nutrients',
 ]);
 
+/**
+ * The heading of an ingredient list, in the supported languages ("Ingredients", "Zutaten", "Składniki",
+ * "Ингредиенты", "材料", "재료"…): a list right after it is an ingredient list.
+ */
+const INGREDIENT_HEADING =
+  /^(?:ingredients?|ingrédients?|zutaten|ingredienti|ingredientes|ingrediënten|ingredienser|ingredienset|składniki|suroviny|potrebujete|hozzávalók|malzemeler|ainekset|aines|sastojci|sestavine|koostisosad|sastāvdaļas|ingredientai|ингредиенты|съставки|продукти|інгредієнти|састојци|υλικά|材料|재료|食材|配料|用料|you(?:'|’)ll need|you will need|what you(?:'|’)ll need|what you need)(?!\p{L})/iu;
+
 /** Class words of a list's group heading ("wprm-recipe-group-name"): a heading that is no heading element. */
 const GROUP_HEADINGS = new Set(['groupname', 'groupheader', 'grouptitle', 'groupheading']);
 
@@ -210,9 +217,11 @@ const INGREDIENT_WORDS = new Set([
 function wordsOf(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.id ?? '';
-  if (!cls && !id) return [];
+  // Test ids and names name what an element is as often as classes do ("ingredients-metric").
+  const more = el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? el.getAttribute('name') ?? '';
+  if (!cls && !id && !more) return [];
   const out: string[] = [];
-  for (const name of `${cls} ${id}`.split(/\s+/)) {
+  for (const name of `${cls} ${id} ${more}`.split(/\s+/)) {
     if (TAXONOMY.test(name) && !/^tag[-_]?(?:cloud|list)$/i.test(name)) continue;
     const words = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -287,6 +296,9 @@ export function showsPrice(text: string): boolean {
   return PRICE.test(text);
 }
 
+/** A line that starts with an amount ("50g butter", "½ cup…", "2 EL…"). */
+const AMOUNT_FIRST = /^[\d½¼¾⅓⅔⅛⅜⅝⅞]/;
+
 /** How far above a block a product tile may start, and how much text a tile may hold. */
 const TILE_LEVELS = 6;
 const TILE_TEXT = 1500;
@@ -312,6 +324,15 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
   let storePage: boolean | undefined;
   let ingredientList: boolean | undefined;
 
+  /** Whether a list or table follows a heading that names ingredients ("<h2>Ingredients</h2><ul>…"). */
+  const headedByIngredients = (el: Element): boolean => {
+    const tag = el.tagName;
+    if (tag !== 'UL' && tag !== 'OL' && tag !== 'TABLE' && tag !== 'DL') return false;
+    const before = el.previousElementSibling;
+    const text = (before?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text.length > 0 && text.length <= 60 && INGREDIENT_HEADING.test(text);
+  };
+
   /**
    * The flags of an element and all its ancestors (remembered per element). Of an ingredient list and a
    * text region the nearest wins: method steps inside a recipe box that names its ingredients are text,
@@ -321,7 +342,7 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     if (!el || el === doc.body || el === doc.documentElement) return 0;
     let f = flagsOf.get(el);
     if (f === undefined) {
-      const own = ownFlags(el);
+      const own = ownFlags(el) | (headedByIngredients(el) ? INGREDIENTS : 0);
       const inherited = flags(el.parentElement);
       f = own | (own & (INGREDIENTS | TEXT) ? inherited & ~(INGREDIENTS | TEXT) : inherited);
       flagsOf.set(el, f);
@@ -404,9 +425,10 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     // Ingredient lines: a line of the structured recipe, or a line of an ingredient list (not its group
     // headings, "For the frosting:", nor the notes a blog writes about each ingredient).
     if (recipeKeys.size > 0 && showsKey(key, recipeKeys)) return 'choice';
-    // A shop's product page lists the product's ingredients: they are not what the shopper chooses.
+    // A shop's product page lists the product's ingredients ("Ingredients: milk, salt…"): they are not what
+    // the shopper chooses; a recipe on a shop's page has lines that start with an amount.
     const shop = recipeKeys.size === 0 && isStorePage();
-    if (f & INGREDIENTS && !(f & CHROME) && !shop)
+    if (f & INGREDIENTS && !(f & CHROME) && (!shop || AMOUNT_FIRST.test(text)))
       return f & HEADING || text.endsWith(':') || isProse(text) ? 'text' : 'choice';
     const recipe = recipeKeys.size > 0 || (!shop && hasIngredientList());
     // The recipe's or the product's name.

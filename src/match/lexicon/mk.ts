@@ -39,6 +39,7 @@ export const mk: LexiconLanguage = {
   },
   notFood: 'слатка павлака',
   context: {
+    negation: 'без',
     vegan: 'веганско|веганска|вегански|растително|растителна|посно|посна',
     spread: 'кикирики',
     dishBefore:

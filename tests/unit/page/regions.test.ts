@@ -272,3 +272,40 @@ describe('page regions: recipes and shops', () => {
     expect(regionOfMarked(recipe(['2 tbsp butter']))).toBe('text');
   });
 });
+
+describe('page regions: a list headed "Ingredients" in the supported languages', () => {
+  it.each([
+    ['Ingredients', '50g butter'],
+    ['Zutaten', '2 EL Butter'],
+    ['Ingrédients :', '60 g de beurre'],
+    ['Składniki', '200 g twarogu'],
+    ['Ингредиенты', '200 г творога'],
+    ['材料（2人分）', 'バター 10g'],
+    ['재료', '김치 200g'],
+    ["What you'll need", '1 cup buttermilk'],
+  ])('%s', (heading, line) => {
+    setBody(
+      `<article class="blog"><h2>${heading}</h2><ul><li data-t>${line}</li><li>2 eggs</li></ul><p class="ingredients-note">x</p></article>`,
+    );
+    expect(regionOfMarked()).toBe('choice');
+  });
+
+  it('a list after another heading on a recipe page stays text', () => {
+    setBody(
+      '<h2>Tips</h2><ul><li data-t>Use cold butter</li></ul><ul class="ingredients"><li>2 eggs</li></ul>',
+    );
+    expect(regionOfMarked()).toBe('text');
+  });
+});
+
+describe('page regions: names and test ids, and a recipe on a shop page', () => {
+  it('an ingredient list named by its name attribute', () => {
+    setBody('<ul name="ingredients-metric"><li data-t>50 g Unsalted butter</li></ul>');
+    expect(regionOfMarked(recipe(['250 g beef fillet']))).toBe('choice');
+  });
+
+  it("a recipe's lines on a shop's page (they start with an amount)", () => {
+    setBody(`<h2>Ingredients</h2><ul><li data-t>50g butter</li></ul>${tiles('Stand mixer', '$499', false)}`);
+    expect(regionOfMarked()).toBe('choice');
+  });
+});
