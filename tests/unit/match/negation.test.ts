@@ -154,6 +154,12 @@ const NEGATION: Record<string, Row[]> = {
     ['maslac bez laktoze', ['butter']],
     ['jogurt bez laktoze', ['yogurt']],
     ['sir bez laktoze', ['cheese']],
+    // Serbian in Cyrillic.
+    ['Пита без сира', []],
+    ['Гибаница без сира и јаја', []],
+    ['Бели сир 500 г', ['feta']],
+    ['Кисела павлака 20%', ['sour-cream']],
+    ['Сир гауда 300 г', ['gouda']],
   ],
   bs: [
     ['bez maslaca', []],
@@ -240,13 +246,6 @@ const NEGATION: Record<string, Row[]> = {
     ['Сирене краве 400 г', ['feta']],
     ['Кашкавал Витоша 400 г', ['cheese']],
     ['Кисело мляко 2% 400 г', ['yogurt']],
-  ],
-  sr: [
-    ['Пита без сира', []],
-    ['Гибаница без сира и јаја', []],
-    ['Бели сир 500 г', ['feta']],
-    ['Кисела павлака 20%', ['sour-cream']],
-    ['Сир гауда 300 г', ['gouda']],
   ],
   mk: [
     ['Зелник без сирење', []],
