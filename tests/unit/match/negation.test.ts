@@ -154,12 +154,6 @@ const NEGATION: Record<string, Row[]> = {
     ['maslac bez laktoze', ['butter']],
     ['jogurt bez laktoze', ['yogurt']],
     ['sir bez laktoze', ['cheese']],
-    // Serbian in Cyrillic.
-    ['Пита без сира', []],
-    ['Гибаница без сира и јаја', []],
-    ['Бели сир 500 г', ['feta']],
-    ['Кисела павлака 20%', ['sour-cream']],
-    ['Сир гауда 300 г', ['gouda']],
   ],
   bs: [
     ['bez maslaca', []],
@@ -174,6 +168,12 @@ const NEGATION: Record<string, Row[]> = {
     ['puter 82%', ['butter']],
     ['kisela pavlaka 20%', ['sour-cream']],
     ['sir bez laktoze', ['cheese']],
+    // Serbian in Cyrillic.
+    ['Пита без сира', []],
+    ['Гибаница без сира и јаја', []],
+    ['Бели сир 500 г', ['feta']],
+    ['Кисела павлака 20%', ['sour-cream']],
+    ['Сир гауда 300 г', ['gouda']],
   ],
   sl: [
     ['brez masla', []],
