@@ -2,13 +2,17 @@
  * How K2 Lens turns published rows into the value it shows (DOM-free).
  *
  * Method (quoted in the README, "How the numbers are made"):
- * - Point value of a K2 row: the published total; the sum of the forms reported
- *   when the source gave only some of them (a lower bound); the midpoint of a
- *   published range. A row "below the limit of quantification" (CIQUAL's
- *   "< 20") has no point value.
+ * - Point value of a K2 row: the published total; the midpoint of a published
+ *   range. A row that reports only some forms (a partial sum) is a lower bound
+ *   of its sample's total, not a point value; a row "below the limit of
+ *   quantification" (CIQUAL's "< 20") has no point value either.
  * - Central value of a food: the median of its rows' point values (the rows
  *   are study or table means, so this is a median of means). Range: min…max
- *   over the point values and the published bounds; a "< 20" row spans 0…20.
+ *   over the point values and the published bounds; a "< 20" row spans 0…20; a
+ *   partial sum above every other value raises the maximum (that sample held
+ *   at least that much) and never lowers the minimum or moves the median.
+ * - A food measured only by partial sums shows the median of those sums as a
+ *   lower bound ("≥"): the median of lower bounds bounds the median from below.
  * - Confidence of a measured food: "several-sources" when its point values
  *   come from two or more independent evidence units, else "one-source". An
  *   evidence unit is a source, or for a compilation each study it cites
@@ -103,15 +107,23 @@ function mkMeans(rows: readonly K2Row[]): MkValues {
 
 /** The K2 estimate from a food's own rows; undefined when it has none with a point value. */
 export function k2FromRows(rows: readonly K2Row[]): K2Estimate | undefined {
-  const points = rows.filter((r) => r.value !== undefined).map((r) => r.value as number);
+  const partials = rows.filter((r) => r.kind === 'partial' && r.value !== undefined).map((r) => r.value as number);
+  const pointRows = rows.filter((r) => r.kind !== 'partial' && r.value !== undefined);
+  const onlyPartial = pointRows.length === 0;
+  // A food measured only by partial sums: their median, shown as a lower bound.
+  const points = onlyPartial ? partials : pointRows.map((r) => r.value as number);
   if (points.length === 0) return undefined;
   const lows = [
     ...points,
     ...rows.filter((r) => r.kind !== 'partial' && r.min !== undefined).map((r) => r.min as number),
   ];
   if (rows.some((r) => r.kind === 'below')) lows.push(0);
-  const highs = [...points, ...rows.filter((r) => r.max !== undefined).map((r) => r.max as number)];
-  const units = evidenceUnits(rows.filter((r) => r.value !== undefined));
+  const highs = [
+    ...points,
+    ...partials,
+    ...rows.filter((r) => r.max !== undefined).map((r) => r.max as number),
+  ];
+  const units = evidenceUnits(onlyPartial ? rows.filter((r) => r.value !== undefined) : pointRows);
   return {
     central: median(points),
     min: round(Math.min(...lows)),
@@ -121,7 +133,7 @@ export function k2FromRows(rows: readonly K2Row[]): K2Estimate | undefined {
     measurements: rows.length,
     sources: distinct(rows.map((r) => r.source)),
     method: points.length === 1 ? 'one published value' : `median of ${points.length} published values`,
-    ...(rows.every((r) => r.kind === 'partial') ? { bound: 'lower' as const } : {}),
+    ...(onlyPartial ? { bound: 'lower' as const } : {}),
     mk: mkMeans(rows),
     rows: [...rows],
   };
