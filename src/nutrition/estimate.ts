@@ -105,13 +105,24 @@ function mkMeans(rows: readonly K2Row[]): MkValues {
   return out;
 }
 
+/**
+ * The rows whose values make a food's K2 value: its totals and range midpoints, or, when it has none, its
+ * partial sums (then the value is a lower bound).
+ */
+export function k2ValueRows<R extends { kind?: string; value?: number }>(rows: readonly R[]): R[] {
+  const points = rows.filter((r) => r.kind !== 'partial' && r.value !== undefined);
+  return points.length > 0 ? points : rows.filter((r) => r.value !== undefined);
+}
+
 /** The K2 estimate from a food's own rows; undefined when it has none with a point value. */
 export function k2FromRows(rows: readonly K2Row[]): K2Estimate | undefined {
-  const partials = rows.filter((r) => r.kind === 'partial' && r.value !== undefined).map((r) => r.value as number);
-  const pointRows = rows.filter((r) => r.kind !== 'partial' && r.value !== undefined);
-  const onlyPartial = pointRows.length === 0;
+  const partials = rows
+    .filter((r) => r.kind === 'partial' && r.value !== undefined)
+    .map((r) => r.value as number);
+  const pointRows = k2ValueRows(rows);
+  const onlyPartial = pointRows.every((r) => r.kind === 'partial');
   // A food measured only by partial sums: their median, shown as a lower bound.
-  const points = onlyPartial ? partials : pointRows.map((r) => r.value as number);
+  const points = pointRows.map((r) => r.value as number);
   if (points.length === 0) return undefined;
   const lows = [
     ...points,
@@ -123,7 +134,7 @@ export function k2FromRows(rows: readonly K2Row[]): K2Estimate | undefined {
     ...partials,
     ...rows.filter((r) => r.max !== undefined).map((r) => r.max as number),
   ];
-  const units = evidenceUnits(onlyPartial ? rows.filter((r) => r.value !== undefined) : pointRows);
+  const units = evidenceUnits(pointRows);
   return {
     central: median(points),
     min: round(Math.min(...lows)),

@@ -218,7 +218,8 @@ function wordsOf(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.id ?? '';
   // Test ids and names name what an element is as often as classes do ("ingredients-metric").
-  const more = el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? el.getAttribute('name') ?? '';
+  const more =
+    el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? el.getAttribute('name') ?? '';
   if (!cls && !id && !more) return [];
   const out: string[] = [];
   for (const name of `${cls} ${id} ${more}`.split(/\s+/)) {

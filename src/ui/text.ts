@@ -7,6 +7,7 @@
  */
 import type { Category, Estimate, Food, Serving } from '../data/types';
 import type { I18n } from '../i18n/core';
+import { k2ValueRows } from '../nutrition/estimate';
 import { type FormattedAmount, formatAmount, formatGrams, formatNumber } from '../nutrition/format';
 import type { Amount, PortionValues } from '../nutrition/portion';
 import type { LabelledDose, SupplementNote } from '../nutrition/supplements';
@@ -101,7 +102,7 @@ function groupLabel(food: Pick<Food, 'id' | 'category'>, i18n: I18n): string {
  * estimate of one food comes from (its id by default, as the dataset writes it).
  */
 export function methodText(
-  estimate: Estimate & { rows?: readonly { value?: number }[] },
+  estimate: Estimate & { rows?: readonly { kind?: string; value?: number }[] },
   food: Pick<Food, 'id' | 'category'>,
   nutrient: 'k2' | 'calcium',
   i18n: I18n,
@@ -111,7 +112,7 @@ export function methodText(
   let text: string;
   if (estimate.basis === 'measured') {
     const rows = estimate.rows ?? [];
-    const n = nutrient === 'k2' ? rows.filter((r) => r.value !== undefined).length : rows.length;
+    const n = nutrient === 'k2' ? k2ValueRows(rows).length : rows.length;
     if (nutrient === 'k2') text = n === 1 ? i18n.t('methodOneValue') : i18n.t('methodMedianValues', count(n));
     else text = n === 1 ? i18n.t('methodOneTableValue') : i18n.t('methodMedianTableValues', count(n));
     return text;

@@ -127,7 +127,8 @@ function classify(args: {
     if (lineWords.size === 0 || blockWords.size > lineWords.size * 2 + 3) return 0;
     let common = 0;
     for (const w of lineWords) if (blockWords.has(w)) common++;
-    const ok = common >= Math.min(2, lineWords.size) && common / Math.min(lineWords.size, blockWords.size) >= 0.75;
+    const ok =
+      common >= Math.min(2, lineWords.size) && common / Math.min(lineWords.size, blockWords.size) >= 0.75;
     return ok ? common / (lineWords.size + blockWords.size - common) / 2 : 0;
   };
   const blockOf = (b: Element) => {
@@ -311,7 +312,11 @@ export function summarize(reports: PageReport[]): SetSummary {
 }
 
 /** Evaluates the jobs in the built extension (one Chromium session). */
-export async function evaluatePages(jobs: Job[], recipesDir: string, listBadges = false): Promise<PageReport[]> {
+export async function evaluatePages(
+  jobs: Job[],
+  recipesDir: string,
+  listBadges = false,
+): Promise<PageReport[]> {
   const mime: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
   const server = await startServer((path, res) => {
     const [root, base] = path.startsWith('/real/')
@@ -350,7 +355,10 @@ export async function evaluatePages(jobs: Job[], recipesDir: string, listBadges 
           const result = await page.evaluate(classify, job.args);
           if (listBadges) {
             const list = await page.$$eval('k2lens-badge', (els) =>
-              els.map((b) => `${b.getAttribute('data-food')} after «${(b.previousSibling?.textContent ?? '').trim().slice(0, 60)}»`),
+              els.map(
+                (b) =>
+                  `${b.getAttribute('data-food')} after «${(b.previousSibling?.textContent ?? '').trim().slice(0, 60)}»`,
+              ),
             );
             process.stdout.write(`${job.id}: ${list.length} badges\n  ${list.join('\n  ')}\n`);
           }

@@ -22,10 +22,10 @@ function food(id: string): Food {
 
 describe('scaling an estimate', () => {
   it.each([
-    [100, 57.1, 47.3, 65.6],
-    [30, 17.13, 14.19, 19.68],
-    [250, 142.75, 118.25, 164],
-    [1, 0.571, 0.473, 0.656],
+    [100, 65, 47.3, 72.9],
+    [30, 19.5, 14.19, 21.87],
+    [250, 162.5, 118.25, 182.25],
+    [1, 0.65, 0.473, 0.729],
   ])('gouda, %s g → K2 %s (%s–%s) µg', (grams, central, min, max) => {
     const a = scaleEstimate(food('gouda').k2, grams, 'µg');
     expect(a.central).toBeCloseTo(central, 6);
@@ -44,24 +44,24 @@ describe('per serving, every category and every unit path', () => {
   // [food, category, serving unit, serving grams, K2 µg per serving, calcium mg per serving]
   // Per-serving values are the per-100 g values of k2-measurements.csv / calcium.csv × grams / 100.
   it.each([
-    ['parmigiano-reggiano', 'hard', 'g', 30, 2.58, 324.6],
-    ['gouda', 'semi_hard', 'g', 30, 17.13, 221.1],
-    ['brie', 'soft_bloomy', 'g', 30, 5.04, 74.1],
+    ['parmigiano-reggiano', 'hard', 'g', 30, 12.78, 324.6],
+    ['gouda', 'semi_hard', 'g', 30, 19.5, 221.1],
+    ['brie', 'soft_bloomy', 'g', 30, 4.41, 74.1],
     ['munster', 'soft_washed', 'g', 30, 24.03, 105],
     ['roquefort', 'blue', 'g', 30, 11.43, 198.3],
     ['chevre', 'goat_soft', 'g', 30, 14.85, 42.3],
     ['cottage-cheese', 'fresh', 'g', 110, 14.85, 91.3],
-    ['mozzarella', 'pasta_filata', 'g', 30, 2.28, 165.45],
-    ['feta', 'brined', 'g', 30, 5.52, 92.7],
-    ['processed-cheese', 'processed', 'g', 30, 12.24, 162.9],
-    ['yogurt', 'fermented_milk', 'g', 170, 1.19, 219.3],
-    ['kefir', 'fermented_milk', 'ml', 248, 20.832, 314.96],
+    ['mozzarella', 'pasta_filata', 'g', 30, 2.55, 165.45],
+    ['feta', 'brined', 'g', 30, 4.68, 92.7],
+    ['processed-cheese', 'processed', 'g', 30, 7.74, 162.9],
+    ['yogurt', 'fermented_milk', 'g', 170, 1.36, 219.3],
+    ['kefir', 'fermented_milk', 'ml', 248, 11.16, 314.96],
     ['butter', 'butter', 'tbsp', 14.2, 2.1442, 3.1098],
-    ['natto', 'fermented_soy', 'g', 85, 648.805, 184.45],
+    ['natto', 'fermented_soy', 'g', 85, 724.37, 184.45],
     ['miso', 'fermented_soy', 'tsp', 5.7, 0.3933, 3.249],
-    ['sauerkraut', 'fermented_vegetable', 'g', 30, 1.59, 10.95],
+    ['sauerkraut', 'fermented_vegetable', 'g', 30, 1.71, 10.95],
     ['egg-yolk', 'other', 'piece', 17, 6.137, 15.232],
-    ['cheese', 'generic', 'g', 30, 11.49, 191.4],
+    ['cheese', 'generic', 'g', 30, 11.82, 191.4],
   ])('%s (%s, %s): %s g → K2 %s µg, calcium %s mg', (id, category, unit, grams, k2, calcium) => {
     const f = food(id);
     expect(f.category).toBe(category);
@@ -91,14 +91,14 @@ describe('per 100 g, per package and per amount', () => {
   it('per 100 g is the estimate itself', () => {
     const p = per100g(food('natto'));
     expect(p).toMatchObject({ kind: 'per-100g', grams: 100, label: '100 g' });
-    expect(p.k2).toMatchObject({ central: 763.3, min: 763.3, max: 939, unit: 'µg' });
+    expect(p.k2).toMatchObject({ central: 852.2, min: 763.3, max: 941, unit: 'µg' });
     expect(p.calcium).toMatchObject({ central: 217, unit: 'mg' });
   });
 
   it.each([
-    ['gouda', 400, 228.4, 189.2, 262.4],
-    ['brie', 125, 21, 21, 21],
-    ['emmental', 200, 40.4, 10.4, 56],
+    ['gouda', 400, 260, 189.2, 291.6],
+    ['brie', 125, 18.375, 15.625, 21],
+    ['emmental', 200, 48.2, 10.4, 86.6],
   ])('%s, a %s g package → K2 %s (%s–%s) µg', (id, grams, central, min, max) => {
     const p = perPackage(food(id), grams);
     expect(p).toMatchObject({ kind: 'package', grams, label: `${grams} g` });
@@ -144,22 +144,23 @@ describe('per recipe serving', () => {
       'Serves 4',
     );
     expect(r.total.grams).toBe(230);
-    expect(r.total.k2.central).toBeCloseTo(114.2 + 2.58, 6);
+    // Gouda 65 (47.3–72.9) µg/100 g, Parmigiano Reggiano 42.6 (8.6–76.5) µg/100 g.
+    expect(r.total.k2.central).toBeCloseTo(130 + 12.78, 6);
     expect(r.total.k2.min).toBeCloseTo(94.6 + 2.58, 6);
-    expect(r.total.k2.max).toBeCloseTo(131.2 + 2.58, 6);
+    expect(r.total.k2.max).toBeCloseTo(145.8 + 22.95, 6);
     expect(r.total.calcium.central).toBeCloseTo(1474 + 324.6, 6);
     expect(r.servings).toMatchObject({ min: 4, max: 4 });
     expect(r.perServing?.grams).toBeCloseTo(57.5, 6);
-    expect(r.perServing?.k2.central).toBeCloseTo(116.78 / 4, 6);
+    expect(r.perServing?.k2.central).toBeCloseTo(142.78 / 4, 6);
     expect(r.incomplete).toBe(false);
   });
 
   it('divides a range of servings the honest way round', () => {
     const r = recipeSummary([{ food: gouda, grams: 300 }], 'Serves 4-6');
-    // total K2 171.3 (141.9–196.8) µg
-    expect(r.perServing?.k2.central).toBeCloseTo(171.3 / 5, 6);
+    // total K2 195 (141.9–218.7) µg
+    expect(r.perServing?.k2.central).toBeCloseTo(195 / 5, 6);
     expect(r.perServing?.k2.min).toBeCloseTo(141.9 / 6, 6);
-    expect(r.perServing?.k2.max).toBeCloseTo(196.8 / 4, 6);
+    expect(r.perServing?.k2.max).toBeCloseTo(218.7 / 4, 6);
   });
 
   it('accepts a parsed yield and schema.org forms', () => {
