@@ -231,12 +231,26 @@ export function gramsForMentions(
       if (!used.has(k) && a.start >= prevEnd && z.end <= m.start) gi = k;
     });
     const group = groups[gi];
-    if (!group || !reaches(t.slice((group[group.length - 1] as Quantity).end, m.start)))
-      return bareCount(t.slice(prevEnd, m.start), portions);
-    used.add(gi);
-    return groupGrams(t, group, portions);
+    if (group && reaches(t.slice((group[group.length - 1] as Quantity).end, m.start))) {
+      used.add(gi);
+      const g = groupGrams(t, group, portions);
+      if (g !== undefined) return g;
+    }
+    // "1 Becher Joghurt (150 g)", "1 pot de yaourt (env. 125 g)": the amount in brackets after the name.
+    const after = groups.findIndex(
+      (g, k) => !used.has(k) && AFTER_NAME_RE.test(t.slice(m.end, (g[0] as Quantity).start)),
+    );
+    if (after >= 0) {
+      used.add(after);
+      return groupGrams(t, groups[after] as Quantity[], portions);
+    }
+    return bareCount(t.slice(prevEnd, m.start), portions);
   });
 }
+
+/** Between a name and the amount in brackets after it: "Joghurt (150 g)", "yaourt (env. 125 g)". */
+const AFTER_NAME_RE =
+  /^\s*[([]\s*(?:ca\.|ca|approx\.|about|around|etwa|env\.|environ|circa|aprox\.|ok\.|cca)?\s*$/iu;
 
 const BARE_COUNT_RE = new RegExp(`(?<![\\p{L}\\d.,/])(${NUM}|${WORD_NUM})\\s*$`, 'iu');
 

@@ -72,8 +72,10 @@ def(
   LITRE,
 );
 def('fl oz|fl. oz.|fl.oz.|fl oz.|fl. oz|floz|fluid ounce|fluid ounces', { kind: 'volume', factor: 29.5735 });
-def('cup|cups|c.|c', { kind: 'volume', factor: US_CUP, portion: 'cup' });
+def('cup|cups|c.|c|taza|tazas', { kind: 'volume', factor: US_CUP, portion: 'cup' });
 def('xícara|xícaras|xicara|xicaras', { kind: 'volume', factor: 240, metric: true });
+// A glass or mug of Polish and Czech recipes: 250 ml.
+def('szklanka|szklanki|szklanek|hrnek|hrnky|hrnku|hrnků', { kind: 'volume', factor: 250, metric: true });
 def('pint|pints', { kind: 'volume', factor: 473.176 });
 def('quart|quarts|qt', { kind: 'volume', factor: 946.353, portion: 'quart' });
 def('tablespoon|tablespoons|tbsp|tbsp.|tbsps|tbs|tbs.|tbl|tbl.|tblsp', {
