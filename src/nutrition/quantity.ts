@@ -106,7 +106,8 @@ export interface MentionSpan {
  */
 export type MentionRole = 'ingredient' | 'alternative' | 'purpose';
 
-const W = (words: string) => new RegExp(`(?<![\\p{L}\\d])(?:${words})(?![\\p{L}\\d])`, 'iu');
+/** One of `words` as a word of its own (not the "s" of "Joe's"). */
+const W = (words: string) => new RegExp(`(?<![\\p{L}\\d'’-])(?:${words})(?![\\p{L}\\d'’-])`, 'iu');
 /** "or" in the languages of the pages, and a slash between names ("Feta/Hirtenkäse"). */
 const OR_RE = W(
   'or|oder|ou|o|of|lub|albo|nebo|alebo|vagy|eller|veya|yoksa|sau|или|або|ή|instead of|statt|anstatt|oppure|ovvero',
@@ -120,8 +121,8 @@ const AND_RE = W('and|und|et|e|y|i|en|og|och|és|ve|și|и|і|και|&|\\+');
 const WITH_RE = W(
   'with|mit|avec|con|met|med|z|ze|s|se|со|с|з|με|allo|alla|al|alle|agli|ai|au|aux|com|ile|cu|na bazie',
 );
-/** A number other than a fat mark ("2%", "48+") between an amount and a food. */
-const OTHER_NUMBER_RE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\d.,]*\s*[%+])/u;
+/** A number of its own between an amount and a food: not a fat mark ("2%", "48+", "1/3-less-fat"). */
+const OTHER_NUMBER_RE = /(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?(?![\d.,/-]|\s*[%+])/u;
 
 /** Roles of the mentions of an ingredient line (same order as `mentions`). */
 export function mentionRoles(text: string, mentions: readonly MentionSpan[]): MentionRole[] {
@@ -234,7 +235,7 @@ export function gramsForMentions(
     if (group && reaches(t.slice((group[group.length - 1] as Quantity).end, m.start))) {
       used.add(gi);
       const g = groupGrams(t, group, portions);
-      if (g !== undefined) return g;
+      if (g !== undefined) return plusBefore(t, groups, gi, prevEnd, used, portions, g);
     }
     // "1 Becher Joghurt (150 g)", "1 pot de yaourt (env. 125 g)": the amount in brackets after the name.
     const after = groups.findIndex(
@@ -251,6 +252,30 @@ export function gramsForMentions(
 /** Between a name and the amount in brackets after it: "Joghurt (150 g)", "yaourt (env. 125 g)". */
 const AFTER_NAME_RE =
   /^\s*[([]\s*(?:ca\.|ca|approx\.|about|around|etwa|env\.|environ|circa|aprox\.|ok\.|cca)?\s*$/iu;
+
+/** "1 cup plus 2 tablespoons buttermilk", "½ cup + 2 tbsp": amounts joined by a plus add up. */
+function plusBefore(
+  text: string,
+  groups: Quantity[][],
+  gi: number,
+  prevEnd: number,
+  used: Set<number>,
+  portions: readonly Portion[],
+  grams: number,
+): number {
+  let total = grams;
+  for (let k = gi - 1; k >= 0 && !used.has(k); k--) {
+    const g = groups[k] as Quantity[];
+    const nextStart = ((groups[k + 1] as Quantity[])[0] as Quantity).start;
+    if ((g[0] as Quantity).start < prevEnd) break;
+    if (!/^\s*(?:\+|plus)\s*$/i.test(text.slice((g[g.length - 1] as Quantity).end, nextStart))) break;
+    const more = groupGrams(text, g, portions);
+    if (more === undefined) break;
+    used.add(k);
+    total += more;
+  }
+  return Math.round(total * 10) / 10;
+}
 
 const BARE_COUNT_RE = new RegExp(`(?<![\\p{L}\\d.,/])(${NUM}|${WORD_NUM})\\s*$`, 'iu');
 

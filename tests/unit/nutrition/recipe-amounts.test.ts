@@ -70,6 +70,12 @@ const LINES: Row[] = [
   ['en', '1 cup pasta with ricotta', [['ricotta', null]]],
   ['en', '1 cup shredded and packed cheddar', [['cheddar', 113]]],
   ['en', '2 large egg yolks', [['egg-yolk', 34]]], // 2 × large 17 g
+  // cup 245 g + 2 × 14.787 ml × 1.0356 (buttermilk: cup 245 g, fl oz 30.6 g, quart 980 g) = 245 + 30.6
+  ['en', '1 cup plus 2 tablespoons buttermilk', [['buttermilk', 275.6]]],
+  // 0.5 × cup, shredded 113 g + 2 × 14.787 ml × 113 g / 236.588 ml = 56.5 + 14.1
+  ['en', '½ cup + 2 tbsp shredded cheddar', [['cheddar', 70.6]]],
+  ['en', "1 cup Trader Joe's Greek yogurt", [['greek-yogurt', 245]]],
+  ['en', '1 (8 oz) package 1/3-less-fat cream cheese', [['cream-cheese', 226.8]]], // 8 × 28.3495
   // German
   ['de', '200 g Feta oder Hirtenkäse', [['feta', 200]]],
   ['de', '200 g Feta oder Ziegenkäse', [['feta', 200]]],
