@@ -127,7 +127,10 @@ const OTHER_NUMBER_RE = /(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?(?![\d.,/-]|\s*[%+])/u
 /** Roles of the mentions of an ingredient line (same order as `mentions`). */
 export function mentionRoles(text: string, mentions: readonly MentionSpan[]): MentionRole[] {
   const t = foldWidth(text);
-  const qs = findQuantities(t);
+  return rolesOf(t, mentions, findQuantities(t));
+}
+
+function rolesOf(t: string, mentions: readonly MentionSpan[], qs: readonly Quantity[]): MentionRole[] {
   return mentions.map((m, i) => {
     const prev = i > 0 ? (mentions[i - 1] as MentionSpan) : undefined;
     const between = t.slice(prev?.end ?? 0, m.start);
@@ -195,7 +198,8 @@ export function gramsForMentions(
   portionsOf: (foodId: string) => readonly Portion[],
 ): (number | undefined)[] {
   const t = foldWidth(text);
-  const groups = groupsOf(t, findQuantities(t));
+  const quantities = findQuantities(t);
+  const groups = groupsOf(t, quantities);
   const used = new Set<number>();
   // A title names the food first and gives the weight after it ("Gouda 48+ 400g");
   // an ingredient line gives the amount first ("200 g Gouda", "1 vasetto di yogurt").
@@ -204,7 +208,7 @@ export function gramsForMentions(
     !!first &&
     !groups.some((g) => (g[0] as Quantity).start < first.start) &&
     !startsWithCount(t.slice(0, first.start));
-  const roles = titleStyle ? undefined : mentionRoles(t, mentions);
+  const roles = titleStyle ? undefined : rolesOf(t, mentions, quantities);
   return mentions.map((m, i) => {
     const portions = portionsOf(m.foodId);
     const prevEnd = i > 0 ? (mentions[i - 1] as MentionSpan).end : 0;
