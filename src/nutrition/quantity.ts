@@ -110,8 +110,10 @@ export type MentionRole = 'ingredient' | 'alternative' | 'purpose';
 const W = (words: string) => new RegExp(`(?<![\\p{L}\\d'’-])(?:${words})(?![\\p{L}\\d'’-])`, 'iu');
 /** "or" in the languages of the pages, and a slash between names ("Feta/Hirtenkäse"). */
 const OR_RE = W(
-  'or|oder|ou|o|of|lub|albo|nebo|alebo|vagy|eller|veya|yoksa|sau|или|або|ή|instead of|statt|anstatt|oppure|ovvero',
+  'or|oder|ou|o|lub|albo|nebo|alebo|vagy|eller|veya|yoksa|sau|или|або|ή|instead of|statt|anstatt|oppure|ovvero',
 );
+/** Dutch "of" between two names only ("Gouda of Edam"; not "100 g of cheddar and 50 g of gouda"). */
+const DUTCH_OR_RE = /^[^\d]*(?<![\p{L}\d'’-])of(?![\p{L}\d'’-])[^\d]*$/iu;
 const SLASH_RE = /^[^\d]*\/[^\d]*$/;
 /** "for" of a purpose ("for the yogurt topping", "per la panna", "para la salsa", "für den Dip"). */
 const PURPOSE_RE = W('for|per|para|pour|für|fuer|zum|zur|voor|til|för|pro|dla|для|за|για');
@@ -134,7 +136,8 @@ function rolesOf(t: string, mentions: readonly MentionSpan[], qs: readonly Quant
   return mentions.map((m, i) => {
     const prev = i > 0 ? (mentions[i - 1] as MentionSpan) : undefined;
     const between = t.slice(prev?.end ?? 0, m.start);
-    if (prev && (OR_RE.test(between) || SLASH_RE.test(between))) return 'alternative';
+    if (prev && (OR_RE.test(between) || DUTCH_OR_RE.test(between) || SLASH_RE.test(between)))
+      return 'alternative';
     const lastQuantity = qs.filter((q) => q.end <= m.start).at(-1);
     const from = Math.max(prev?.end ?? 0, lastQuantity?.end ?? 0);
     const before = t.slice(from, m.start);

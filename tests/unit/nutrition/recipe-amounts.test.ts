@@ -13,7 +13,8 @@
  *   ("2 ml aroma limone e 1 yogurt", "pasta with ricotta");
  * - a pinch, a knob, "to taste", "q.b.", "for greasing", "for the pan" give no
  *   amount: the food is listed as not counted (portions.csv has no knob; a pat
- *   is a different, smaller measure);
+ *   is a different, smaller measure); an optional food with a stated amount
+ *   counts that amount (the card lists what it counted);
  * - household units convert with the food's measures in src/data/sources/portions.csv
  *   (USDA SR26), or the median density of its category's measures where it has
  *   none; metric spoons are 15 ml and 5 ml, a US cup 236.588 ml, a US tbsp
@@ -63,6 +64,14 @@ const LINES: Row[] = [
   ['en', '4 oz feta, crumbled', [['feta', 113.4]]], // 4 × 28.3495
   ['en', '1 cup plain Greek yogurt', [['greek-yogurt', 245]]], // fermented milks' cups 245, 245, 245, 230 → 245
   ['en', '100 g cheddar or 100 g gouda', [['cheddar', 100]]],
+  [
+    'en',
+    '200 g of cheddar and 100 g of gouda',
+    [
+      ['cheddar', 200],
+      ['gouda', 100],
+    ],
+  ],
   ['en', '1 cup (4 oz) shredded mozzarella', [['mozzarella', 113.4]]], // the mass of the group: 4 oz
   ['en', '2 tablespoons unsalted butter, melted', [['butter', 28.4]]], // 2 × tbsp 14.2 g
   ['en', '1 stick (½ cup) butter', [['butter', 113.5]]], // 0.5 × cup 227 g
@@ -132,6 +141,7 @@ const LINES: Row[] = [
   ['nl', 'boter om in te vetten', [['butter', null]]],
   ['nl', '500 gr verse ravioli (gevuld met ricotta en spinazie)', [['ricotta', null]]],
   ['nl', '250 g kwark of Griekse yoghurt', [['quark', 250]]],
+  ['nl', 'Gouda of Edam', [['gouda', null]]],
   ['nl', 'Parmezaanse kaas 100gr', [['parmigiano-reggiano', 100]]],
   // Polish
   ['pl', '200 g sera żółtego', [['cheese', 200]]],
