@@ -71,8 +71,9 @@ export const WORD_NUM = `(?:${Object.keys(WORD_NUMBERS)
 const NOT_IN_WORD = `(?<![\\d.,])(?<!(?!${CJK})\\p{L})`;
 /** A number or a number word where a quantity may start. */
 const NUMBER_RE = new RegExp(`${NOT_IN_WORD}(?:(${NUM})|(${WORD_NUM})(?!\\p{L}))`, 'giu');
-/** Words between the two numbers of a range ("6-8", "3/4 to 1", "450 à 500", "1 or 2", "1〜2"). */
-const RANGE_WORD = '(?:-|–|—|~|〜|to|à|a|bis|tot|til|till|do|az|ila|ou|or|oder|of|o|до|έως|ως)';
+/** Words between the two numbers of a range or of two alternatives ("6-8", "3/4 to 1", "450 à 500", "1 or 2", "1〜2"). */
+const RANGE_WORD =
+  '(?:-|–|—|~|〜|to|à|a|bis|tot|til|till|do|az|ila|ou|or|oder|of|o|до|έως|ως|или|або|ή|lub|albo|nebo|alebo|vagy|eller|veya|sau|oppure)';
 /** After a number: the second number of a range. */
 const RANGE_RE = new RegExp(`\\s*${RANGE_WORD}\\s*(${NUM})`, 'iuy');
 /** After a count: the pack size of "4 (8-oz.) bars", "1 8oz package". */

@@ -181,7 +181,11 @@ const WORD_RE = /\s*-?\s*([\p{L}][\p{L}.]*)/uy;
 const NEXT_WORD_RE = /[ \t\u00a0]+([\p{L}][\p{L}.]*)/uy;
 
 /** The word `re` reads at `pos`, up to a letter of Japanese, Chinese or Korean ("gチーズ" → "g"). */
-function wordAt(re: RegExp, text: string, pos: number): { word: string; end: number } | undefined {
+function wordAt(
+  re: RegExp,
+  text: string,
+  pos: number,
+): { word: string; end: number; cut?: boolean } | undefined {
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m) return undefined;
@@ -189,7 +193,7 @@ function wordAt(re: RegExp, text: string, pos: number): { word: string; end: num
   const cut = word.search(CJK_IN_WORD_RE);
   if (cut === 0) return undefined;
   if (cut < 0) return { word, end: re.lastIndex };
-  return { word: word.slice(0, cut), end: re.lastIndex - (word.length - cut) };
+  return { word: word.slice(0, cut), end: re.lastIndex - (word.length - cut), cut: true };
 }
 const LEAD_RE = /[ \t\u00a0]*-?[ \t\u00a0]*/y;
 
@@ -233,6 +237,11 @@ export function readUnit(text: string, pos: number): { unit: UnitDef; end: numbe
     return readCjkUnit(text, LEAD_RE.lastIndex);
   const first = wordAt(WORD_RE, text, pos);
   if (!first) return undefined;
+  // Right before a Japanese, Chinese or Korean word only a metric unit or P is one ("108gチーズ", not "3C周邊").
+  if (first.cut) {
+    const unit = unitOf(first.word);
+    return unit && (unit.metric || unit === PIECE) ? { unit, end: first.end } : undefined;
+  }
   const words = [first.word];
   const ends = [first.end];
   for (let k = 0; k < 2; k++) {

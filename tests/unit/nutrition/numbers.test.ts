@@ -31,6 +31,11 @@ describe('findQuantities', () => {
     ['Сыр 45% жирности', []],
     ['Gouda 48+ Käse', []],
     ['Greek yogurt, 4 servings', []],
+    // Two pack sizes: their midpoint.
+    ['Кашкавал 100 или 130 g/опаковка', [[115, 'mass']]],
+    // Before a Japanese, Chinese or Korean word only a metric unit (or P) is read: "3C" is no 3 cups.
+    ['3C周邊', []],
+    ['チーズ108gパック', [[108, 'mass']]],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 
   it('keeps the offsets of full-width digits and letters', () => {
