@@ -205,11 +205,35 @@ export function findQuantities(text: string): Quantity[] {
     if (n === undefined) continue;
     const q = readAt(t, start, pos, token, n, isWord);
     if (q && q.amount > 0 && Number.isFinite(q.amount)) {
-      found.push(q);
+      if (!isUnitPrice(t, q) && !isYear(t, q)) found.push(q);
       numbers.lastIndex = Math.max(q.end, pos);
     } else numbers.lastIndex = pos;
   }
   return found;
+}
+
+/** Currencies of the stores' unit prices. */
+const PRICE_END_RE =
+  /(?:\d|[€$£¥₽₴]|лв\.?|руб\.?|грн\.?|kr\.?|zł|Kč|Ft|lei|TL)\s*(?:\/|per|pro|je|za|за|ανά|par|por)\s*$/iu;
+
+/** The reference amount of a unit price ("(3,13 €/100 g)", "$10.70 / 1KG", "2,99 лв. за 1 кг"). */
+function isUnitPrice(text: string, q: Quantity): boolean {
+  return PRICE_END_RE.test(text.slice(Math.max(0, q.start - 16), q.start));
+}
+
+/** Words before a year ("през 1910 г.", "за январь 2015 г", "в 2015 г."). */
+const YEAR_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:в|во|у|през|от|за|до|с|со|след|преди|около|року|году|года|січня|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йя]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)\s+$/iu;
+
+/** "1910 г." after "през": a year in Bulgarian, Russian or Ukrainian, not grams. */
+function isYear(text: string, q: Quantity): boolean {
+  if (q.unit.kind !== 'mass' || q.unit.factor !== 1 || !/^\d{4}\s*г/u.test(text.slice(q.start, q.end)))
+    return false;
+  return (
+    q.amount >= 1800 &&
+    q.amount <= 2100 &&
+    YEAR_BEFORE_RE.test(text.slice(Math.max(0, q.start - 20), q.start))
+  );
 }
 
 /** The quantity that starts with the number `n` (the token text[start, pos)). */

@@ -84,6 +84,7 @@ export function packageAmount(text: string, from = 0, to = text.length): Package
     const best = group.filter((q) => isMeasure(q.unit)).sort((a, b) => preference(a) - preference(b))[0];
     if (!best) continue;
     const amount = Math.round(best.amount * best.unit.factor * 10) / 10;
+    if (amount <= 0) continue;
     if (best.unit.kind === 'volume') return { ml: amount };
     return { grams: sumImperial(t, group, best) ?? amount };
   }

@@ -36,6 +36,13 @@ describe('findQuantities', () => {
     // Before a Japanese, Chinese or Korean word only a metric unit (or P) is read: "3C" is no 3 cups.
     ['3C周邊', []],
     ['チーズ108gパック', [[108, 'mass']]],
+    // The reference amount of a unit price is no package; neither is a year.
+    ['Gouda jung 400 g (0,75 €/100 g)', [[400, 'mass']]],
+    ['Cheddar $10.70 / 1KG', []],
+    ['Кашкавал 2,99 лв. за 1 кг', []],
+    ['Ballantine’s Finest, създадена през 1910 г. от фамилията', []],
+    ['Розничная выручка за январь 2015 г', []],
+    ['Сыр Пармезан 1000 г', [[1000, 'mass']]],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 
   it('keeps the offsets of full-width digits and letters', () => {
