@@ -306,13 +306,25 @@ function readAt(
       at = RANGE_RE.lastIndex;
     }
   }
-  const u = readUnit(text, at);
+  const u = readUnit(text, at) ?? spoonAfterWord(text, at);
   if (!u) return undefined;
   // A lone "a"/"an" counts as one only before a spelt-out unit ("a cup", not "a t").
   if (isWord && /^an?$/i.test(text.slice(start, pos)) && u.end - at < 4) return undefined;
   const a = withUnit(token, n, u.unit);
   const q: Quantity = { amount: b !== undefined && b > a ? (a + b) / 2 : a, unit: u.unit, start, end: u.end };
   return isMeasure(u.unit) ? measureTail(text, q) : countTail(text, q);
+}
+
+/** How full a spoon or cup is: "1 heaped tsp", "2 gehäufte EL", "1 cuillère à soupe bombée" (read as level). */
+const FULLNESS_RE =
+  /\s*(?:heaped|heaping|level|rounded|scant|generous|good|gehäufte[rn]?|gehäuft|gestrichene[rn]?|gestrichen|knappe[rn]?|gute[rn]?|bombée?s?|rase|colmo|colmado|colmada|raso|rasa|kopiaste|płaska|płaskie|vrchovatá|vrchovaté|zarovnaná)(?!\p{L})/iuy;
+
+/** The unit after a word saying how full it is. */
+function spoonAfterWord(text: string, at: number): ReturnType<typeof readUnit> {
+  FULLNESS_RE.lastIndex = at;
+  if (!FULLNESS_RE.exec(text)) return undefined;
+  const u = readUnit(text, FULLNESS_RE.lastIndex);
+  return u && u.unit.kind === 'volume' ? u : undefined;
 }
 
 /** "6 Stück à 100 g", "10 Scheiben je 20 g": a count times the size of each. */

@@ -47,7 +47,7 @@ const SLICE: UnitDef = { kind: 'count', factor: 1, portion: 'slice' };
 const PIECE: UnitDef = { kind: 'count', factor: 1, portion: 'piece' };
 
 def(
-  'g|gr|gr.|grs|gram|grams|gramm|gramme|grammes|gramos|grammi|gramas|gramů|gramov|gramów|' +
+  'g|gr|gr.|grs|gm|gms|gram|grams|gramm|gramme|grammes|gramos|grammi|gramas|gramů|gramov|gramów|' +
     'г|г.|гр|гр.|грам|грама|грамм|грамма|граммов|грамів|γρ|γρ.|γρμ|γρμ.|γραμ.|γραμμ.|γραμμάριο|γραμμάρια|γραμμαρια',
   GRAM,
 );

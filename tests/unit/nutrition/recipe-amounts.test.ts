@@ -79,6 +79,8 @@ const LINES: Row[] = [
   ['en', '1 cup pasta with ricotta', [['ricotta', null]]],
   ['en', '1 cup shredded and packed cheddar', [['cheddar', 113]]],
   ['en', '2 large egg yolks', [['egg-yolk', 34]]], // 2 × large 17 g
+  ['en', '1 heaped tsp red miso', [['miso', 5.7]]], // a spoon counts level: 4.929 ml × 1.1560
+  ['en', '50 gms melted Lurpak butter', [['butter', 50]]],
   // cup 245 g + 2 × 14.787 ml × 1.0356 (buttermilk: cup 245 g, fl oz 30.6 g, quart 980 g) = 245 + 30.6
   ['en', '1 cup plus 2 tablespoons buttermilk', [['buttermilk', 275.6]]],
   // 0.5 × cup, shredded 113 g + 2 × 14.787 ml × 113 g / 236.588 ml = 56.5 + 14.1
@@ -90,6 +92,7 @@ const LINES: Row[] = [
   ['de', '200 g Feta oder Ziegenkäse', [['feta', 200]]],
   ['de', '2 EL Schmand', [['sour-cream', 26.8]]], // 30 ml × 0.8918
   ['de', '1-2 EL Butter', [['butter', 21.6]]], // 22.5 ml × 0.9599
+  ['de', '2 gehäufte EL Schmand', [['sour-cream', 26.8]]], // 30 ml × 0.8918
   ['de', 'Butter für die Form', [['butter', null]]],
   ['de', 'etwas Butter zum Einfetten', [['butter', null]]],
   ['de', '1 Prise geriebener Parmesan', [['parmigiano-reggiano', null]]],
