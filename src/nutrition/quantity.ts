@@ -170,24 +170,26 @@ function reaches(text: string): boolean {
 }
 
 /**
- * "yogurt e 2 ml di aroma limone", "Joghurt mit 2 ml Zitronenaroma": after a name, an
- * "and", "with" or "for" and an amount followed by what it is the amount of. A title
- * keeps its weight ("Joghurt mit Erdbeeren 150 g", "Yogurt & Honey 500 g Becher").
+ * "yogurt e 2 ml di aroma limone", "yogurt con 2 ml di aroma": after a name, an "and",
+ * "with" or "for", then an amount "of" something else. A title keeps its weight
+ * ("Joghurt mit Erdbeeren 150 g", "Yogurt & Honey 500 g Becher").
  */
 function amountOfAnother(text: string, nameEnd: number, q: Quantity): boolean {
   const between = text.slice(nameEnd, q.start);
   if (!(AND_RE.test(between) || WITH_RE.test(between) || PURPOSE_RE.test(between))) return false;
-  const after = /^\s*(?:(?:of|di|de|del|della|du|des|van|von)\s+|d['’])?(\p{L}{3,})/u.exec(text.slice(q.end));
-  return !!after && readPackage(after[1] as string, 0) === undefined;
+  return /^\s*(?:(?:of|di|de|del|della|du|des|van)\s+|d['’])\p{L}/u.test(text.slice(q.end));
 }
 
 /**
  * A line that starts with a count of packages or pieces ("1 vasetto di yogurt",
- * "2 Stück Mozzarella"): an ingredient line even with its amounts after the name.
+ * "2 Stück Mozzarella", "1 egg yolk"): an ingredient line even with its amounts
+ * after the name.
  */
 function startsWithCount(text: string): boolean {
   const m = /^[\s\-–•*·]*(?:\d+(?:[.,]\d+)?|[½⅓⅔¼¾⅛])\s*/u.exec(text);
   if (!m) return false;
+  // "1 egg yolk beaten with 1 Tbsp water": a small count right before the name (not a brand's "365").
+  if (m[0].length === text.length) return Number.parseFloat(m[0].replace(/^[^\d½⅓⅔¼¾⅛]*/, '')) <= 24;
   const u = readUnit(text, m[0].length);
   return readPackage(text, m[0].length) !== undefined || u?.unit.kind === 'count';
 }

@@ -78,6 +78,7 @@ const TITLES: Row[] = [
   ['de', 'Alnatura Speisequark 20 % 500g', 500],
   ['de', 'Gut & Günstig Emmentaler gerieben 2 x 200 g', 400],
   ['de', 'Zott Sahnejoghurt Erdbeere 4 x 150 g', 600],
+  ['de', 'Joghurt mit Erdbeeren 150 g Bio', 150],
   ['de', 'Naturjoghurt mild 6 Stück à 100 g', 600],
   ['de', 'Mozzarella 3er Pack à 125 g', 375],
   ['de', 'Milram Frühlingsquark 185 g', 185],

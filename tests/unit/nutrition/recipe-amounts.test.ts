@@ -79,6 +79,7 @@ const LINES: Row[] = [
   ['en', '1 cup pasta with ricotta', [['ricotta', null]]],
   ['en', '1 cup shredded and packed cheddar', [['cheddar', 113]]],
   ['en', '2 large egg yolks', [['egg-yolk', 34]]], // 2 × large 17 g
+  ['en', '1 egg yolk beaten with 1 Tbsp water', [['egg-yolk', 17]]], // the tablespoon is the water's
   ['en', '1 heaped tsp red miso', [['miso', 5.7]]], // a spoon counts level: 4.929 ml × 1.1560
   ['en', '50 gms melted Lurpak butter', [['butter', 50]]],
   // cup 245 g + 2 × 14.787 ml × 1.0356 (buttermilk: cup 245 g, fl oz 30.6 g, quart 980 g) = 245 + 30.6
@@ -118,6 +119,7 @@ const LINES: Row[] = [
   ['it', '200 ml di panna per la panna allo yogurt', []],
   ['it', '2 ml aroma limone e 1 yogurt', [['yogurt', null]]], // the 2 ml are the flavouring's
   ['it', '1 vasetto di yogurt bianco, 2 ml aroma limone', [['yogurt', null]]],
+  ['it', 'yogurt bianco e 2 ml di aroma limone', [['yogurt', null]]],
   ['it', 'Yogurt greco 150 g', [['greek-yogurt', 150]]],
   ['it', 'Parmigiano Reggiano DOP grattugiato 50 g', [['parmigiano-reggiano', 50]]],
   ['it', 'Burro q.b.', [['butter', null]]],
