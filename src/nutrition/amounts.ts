@@ -60,10 +60,14 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 const FRAC = '[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]';
-/** Spaces that group thousands ("1 000 г"). */
-const THOUSANDS_SPACE = '[ \\u00a0\\u202f]';
+/**
+ * Thousands grouped by a space: a no-break or thin space before any three digits, a
+ * plain space before "000" or "500" only ("1 000 г", "1 500 g"), so that "3 150 g"
+ * stays a count and a weight.
+ */
+const THOUSANDS_GROUP = '(?:[\\u00a0\\u202f]\\d{3}|[ ](?:000|500))';
 /** One number: "1 1/2", "1½", "1 ½", "1/2", "1 000", "1,5", "1.5", "½", "12". */
-export const NUM = `(?:\\d+(?:[.,]\\d+)?\\s*${FRAC}|\\d+\\s+\\d+\\s*[/⁄]\\s*\\d+|\\d+\\s*[/⁄]\\s*\\d+|\\d{1,3}(?:${THOUSANDS_SPACE}\\d{3})+(?![\\d.,])|\\d+(?:[.,]\\d+)?|\\.\\d+|${FRAC})`;
+export const NUM = `(?:\\d+(?:[.,]\\d+)?\\s*${FRAC}|\\d+\\s+\\d+\\s*[/⁄]\\s*\\d+|\\d+\\s*[/⁄]\\s*\\d+|\\d{1,3}${THOUSANDS_GROUP}+(?![\\d.,])|\\d+(?:[.,]\\d+)?|\\.\\d+|${FRAC})`;
 export const WORD_NUM = `(?:${Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;

@@ -25,8 +25,11 @@ describe('findQuantities', () => {
     ['Queso 1.500 kg', [[1500, 'mass']]],
     ['Kefir 1,500 l', [[1500, 'volume']]],
     ['Творог 1 000 г', [[1000, 'mass']]],
-    // A count and a pack size, not thousands.
+    // A count and a pack size, not thousands; a plain space groups thousands only before 000 or 500.
     ['2 250 g tubs mascarpone', [[500, 'mass']]],
+    ['Gouda 3 150 g', [[150, 'mass']]],
+    ['Queso 1 500 g', [[1500, 'mass']]],
+    ['Fromage 1\u00a0250 g', [[1250, 'mass']]],
     // Fat marks and servings are no quantities.
     ['Сыр 45% жирности', []],
     ['Gouda 48+ Käse', []],
