@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
 import { compileDataset } from '../../../src/data/compile';
 import { getMatcher } from '../../../src/match/index';
-import { portionsWithFallback } from '../../../src/nutrition/quantity';
+import { mentionRoles, portionsWithFallback } from '../../../src/nutrition/quantity';
 import { recipeLineMentions, recipeTotals } from '../../../src/page/recipe';
 
 const dataset = compileDataset(readSources());
@@ -176,6 +176,19 @@ describe('the amount of each food of an ingredient line', () => {
 
   it.each(LINES)('%s: %s → %j', (lang, line, expected) => {
     expect(counted(lang, line)).toEqual(expected);
+  });
+});
+
+describe('mentionRoles', () => {
+  it.each([
+    ['en', '½ cup sour cream or plain yogurt', ['ingredient', 'alternative']],
+    ['de', '200 g Feta/Hirtenkäse', ['ingredient', 'alternative']],
+    ['en', '1 cup cream cheese for the yogurt topping', ['ingredient', 'purpose']],
+    ['en', 'For the yogurt topping: 200 g Greek yogurt', ['purpose', 'ingredient']],
+    ['it', 'Per la crema: mascarpone', ['ingredient']],
+    ['en', '200 g of cheddar and 100 g of gouda', ['ingredient', 'ingredient']],
+  ])('%s: %s → %j', (lang, line, roles) => {
+    expect(mentionRoles(line, getMatcher().find(line, { lang }))).toEqual(roles);
   });
 });
 
