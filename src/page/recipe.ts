@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import type { Food, Portion } from '../data/types';
 import type { Matcher, Mention } from '../match';
 import { type RecipeSummary, recipeSummary } from '../nutrition/portion';
-import { gramsForMentions } from '../nutrition/quantity';
+import { gramsForMentions, mentionRoles } from '../nutrition/quantity';
 import type { DailyTargets } from '../nutrition/targets';
 import { RECIPE_CARD_CSS, RecipeCard, type RecipeCardLine } from '../ui/RecipeCard';
 import { OWN_ATTR } from './badge';
@@ -22,7 +22,11 @@ export interface RecipeLineMention {
   grams?: number;
 }
 
-/** Foods named by each ingredient line (one mention per line and food, grams added up). */
+/**
+ * Foods named by each ingredient line (one mention per line and food, grams added up).
+ * An alternative to the line's food ("200 g Feta oder Ziegenkäse") and the dish the
+ * line's food is for ("1 cup cream for the yogurt topping") are no ingredients of it.
+ */
 export function recipeLineMentions(
   recipe: RecipeData,
   matcher: Matcher,
@@ -33,8 +37,10 @@ export function recipeLineMentions(
   recipe.ingredients.forEach((line, i) => {
     const found: Mention[] = matcher.find(line, { lang });
     const grams = gramsForMentions(line, found, measuresOf);
+    const roles = mentionRoles(line, found);
     const byFood = new Map<string, RecipeLineMention>();
     found.forEach((m, k) => {
+      if (roles[k] !== 'ingredient') return;
       const g = grams[k];
       const existing = byFood.get(m.foodId);
       if (existing) {
@@ -59,15 +65,28 @@ export interface RecipeTotals {
   lines: RecipeCardLine[];
 }
 
-/** The recipe's sums over the mentions whose foods are known. */
+/**
+ * The recipe's sums over the mentions whose foods are known. Each line counts
+ * once: a line with an amount counted is not also listed as not counted (its
+ * other foods are alternatives or named in passing), and a line without one is
+ * listed once, under its first food.
+ */
 export function recipeTotals(
   recipe: RecipeData,
   mentions: readonly RecipeLineMention[],
   foods: ReadonlyMap<string, Food>,
 ): RecipeTotals {
-  const known = mentions.flatMap((m) => {
+  const all = mentions.flatMap((m) => {
     const food = foods.get(m.foodId);
     return food ? [{ m, food }] : [];
+  });
+  const counted = new Set(all.filter(({ m }) => m.grams !== undefined).map(({ m }) => m.line));
+  const listed = new Set<number>();
+  const known = all.filter(({ m }) => {
+    if (m.grams !== undefined) return true;
+    if (counted.has(m.line) || listed.has(m.line)) return false;
+    listed.add(m.line);
+    return true;
   });
   const summary = recipeSummary(
     known.map(({ m, food }) => ({ food, ...(m.grams !== undefined ? { grams: m.grams } : {}) })),
