@@ -57,9 +57,14 @@ interface Count {
   end: number;
 }
 
+/** The amounts of a text that are not a count of pieces ("2 Stück" counts items, "150 g" is an amount). */
+function amountsOf(s: string) {
+  return findQuantities(s).filter((q) => !(q.unit.kind === 'count' && q.unit.portion === 'piece'));
+}
+
 /** The count of a line and where it is written (see the module comment). */
 function countOf(s: string): Count | undefined {
-  const startsWithAmount = findQuantities(s).some((q) => q.start === 0);
+  const startsWithAmount = amountsOf(s).some((q) => q.start === 0);
   const lead = startsWithAmount ? null : LEADING_RE.exec(s);
   if (lead) return { n: Number(lead[1]), start: 0, end: lead[0].length };
   const trail = TRAILING_RE.exec(s);
@@ -68,7 +73,7 @@ function countOf(s: string): Count | undefined {
     return { n: Number(trail[1] ?? trail[2]), start, end: s.length };
   }
   const piece = PIECE_RE.exec(s);
-  if (piece && !findQuantities(s).some((q) => q.start <= piece.index && q.end > piece.index))
+  if (piece && !amountsOf(s).some((q) => q.start <= piece.index && q.end > piece.index))
     return { n: Number(piece[1]), start: piece.index, end: piece.index + piece[0].length };
   return undefined;
 }

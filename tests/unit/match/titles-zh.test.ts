@@ -2,11 +2,12 @@
  * Chinese product titles and ingredient lines with the foods a reader sees in
  * them (unique food ids, in text order) and the net mass in grams each one
  * states, written by hand (null: no mass, a volume, or several pack sizes;
- * multipacks: the total). Only the foods are checked for now: the grams
- * column waits for the quantity parser to learn these units.
+ * multipacks: the total). The grams are the package mass the title
+ * states, as the quantity parser reads it (packageAmount).
  */
 import { describe, expect, it } from 'vitest';
 import { getMatcher } from '../../../src/match/index';
+import { packageAmount } from '../../../src/nutrition/quantity';
 
 const LANG = 'zh';
 const foods = (text: string) => [
@@ -93,6 +94,12 @@ const none: Row[] = [
 
 describe('Chinese titles and ingredient lines', () => {
   it.each(titles)('%s → %j', (text, expected) => expect(foods(text)).toEqual(expected));
+});
+
+describe('package grams the titles state', () => {
+  it.each(titles.filter(([, expected]) => expected.length > 0))('%s (%j): %s g', (text, _foods, grams) =>
+    expect(packageAmount(text)?.grams ?? null).toBe(grams),
+  );
 });
 
 describe('Chinese look-alikes', () => {
