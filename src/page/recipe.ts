@@ -1,18 +1,15 @@
 /**
  * The recipe of a page (schema.org Recipe): its ingredient lines matched to
- * foods with their grams, and the recipe card placed next to the visible
- * ingredient list.
+ * foods with their grams, and the sums the recipe card shows (DOM-free; the
+ * card itself is ./features/recipe-card.tsx).
  */
-import { h, render } from 'preact';
 import type { Food, Portion } from '../data/types';
 import type { Matcher, Mention } from '../match';
 import { type RecipeSummary, recipeSummary } from '../nutrition/portion';
 import { gramsForMentions, mentionRoles } from '../nutrition/quantity';
-import type { DailyTargets } from '../nutrition/targets';
-import { RECIPE_CARD_CSS, RecipeCard, type RecipeCardLine } from '../ui/RecipeCard';
-import { OWN_ATTR } from './badge';
+import type { RecipeCardLine } from '../ui/RecipeCard';
 import type { RecipeData } from './jsonld';
-import { lineKey, showsIngredient } from './lines';
+import { lineKey } from './lines';
 
 export interface RecipeLineMention {
   /** Index into the recipe's ingredient lines. */
@@ -103,58 +100,4 @@ export function recipeTotals(
 /** Keys of the ingredient lines (letters only, folded), to recognise them in the page's text. */
 export function ingredientKeys(recipe: RecipeData): Set<string> {
   return new Set(recipe.ingredients.map(lineKey).filter((k) => k.length >= 3));
-}
-
-/** The element holding the visible ingredient list (the list of the first line found), if any. */
-export function findIngredientList(doc: Document, keys: ReadonlySet<string>): Element | null {
-  if (keys.size === 0 || !doc.body) return null;
-  for (const li of doc.body.querySelectorAll('li')) {
-    const text = li.textContent ?? '';
-    if (text.length > 400 || li.closest(`[${OWN_ATTR}]`)) continue;
-    if (showsIngredient(text, keys)) return li.parentElement ?? li;
-  }
-  for (const el of doc.body.querySelectorAll('p, td, div')) {
-    if (el.childElementCount > 3) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 400 || el.closest(`[${OWN_ATTR}]`)) continue;
-    if (showsIngredient(text, keys)) return el.parentElement ?? el;
-  }
-  return null;
-}
-
-export interface RecipeCardHandle {
-  update(totals: RecipeTotals, targets: DailyTargets): void;
-  remove(): void;
-}
-
-/** Puts the card (closed shadow root) right before the ingredient list. */
-export function mountRecipeCard(doc: Document, list: Element, name: string | undefined): RecipeCardHandle {
-  const host = doc.createElement('k2lens-recipe');
-  host.setAttribute(OWN_ATTR, '');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = RECIPE_CARD_CSS;
-  const mount = doc.createElement('div');
-  root.append(style, mount);
-  list.parentNode?.insertBefore(host, list);
-  const remove = () => {
-    render(null, mount);
-    host.remove();
-  };
-  return {
-    update(totals, targets) {
-      host.setAttribute('data-servings', String(totals.summary.servings?.central ?? ''));
-      render(
-        h(RecipeCard, {
-          ...(name ? { name } : {}),
-          summary: totals.summary,
-          lines: totals.lines,
-          targets,
-          onClose: remove,
-        }),
-        mount,
-      );
-    },
-    remove,
-  };
 }

@@ -9,7 +9,7 @@
 import { FOODS, foldString, lexiconSteps, Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
-import { type Block, BlockWalker, pieceAt } from './blocks';
+import { type Block, BlockWalker, pieceAt } from './core/blocks';
 import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
 
 /** Texts remembered per detector (then it starts over), and the longest text remembered. */

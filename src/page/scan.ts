@@ -16,11 +16,11 @@
 import type { Portion } from '../data/types';
 import { foldString, getMatcher, type Matcher } from '../match/index';
 import { gramsForMentions } from '../nutrition/quantity';
-import { pageLanguage } from './blocks';
+import { pageLanguage } from './core/blocks';
+import { pageRegions } from './core/regions';
 import type { Detection } from './detector';
 import { extractStructuredData, type ProductData, type RecipeData } from './jsonld';
 import { lineKey } from './lines';
-import { pageRegions } from './regions';
 import { createDetector } from './scan-detector';
 
 export interface PageMention {

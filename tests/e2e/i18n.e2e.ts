@@ -71,8 +71,10 @@ describe(`German chosen in the options (${chromiumVersion()})`, () => {
     const label = await badgeLabel(page, 'parmigiano-reggiano');
     expect(label).toContain(`Vitamin K2 etwa ${shown(parmesan.k2.central, 'de')} µg`);
     expect(label).toContain(`Calcium ${shown(parmesan.calcium.central, 'de')} mg pro 100 g`);
-    // German numbers: a decimal comma and a thousands point.
-    expect(shown(parmesan.k2.central, 'de')).toMatch(/^\d+,\d$/);
+    // German numbers: a decimal comma (kefir's K2, under 10 µg) and a thousands point (Parmesan's calcium).
+    const kefir = food('kefir');
+    expect(shown(kefir.k2.central, 'de')).toMatch(/^\d+,\d$/);
+    expect(await badgeLabel(page, 'kefir')).toContain(`Vitamin K2 etwa ${shown(kefir.k2.central, 'de')} µg`);
     expect(shown(parmesan.calcium.central, 'de')).toMatch(/^\d\.\d{3}$/);
     const chips = await shadowTexts(page, 'k2lens-badge');
     expect(chips.find((c) => c.attrs['data-food'] === 'parmigiano-reggiano')?.text).toBe(

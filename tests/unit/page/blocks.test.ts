@@ -1,13 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMatcher } from '../../../src/match';
-import {
-  type Block,
-  BlockWalker,
-  pieceAt,
-  ShadowRootFinder,
-  type TextFilter,
-} from '../../../src/page/blocks';
+import { type Block, BlockWalker, pieceAt, type TextFilter } from '../../../src/page/core/blocks';
+import { ShadowRootFinder } from '../../../src/page/core/shadow-roots';
 
 const options = (fresh: (el: Element, text: string) => boolean = () => true) => ({
   isFresh: fresh,
