@@ -44,6 +44,8 @@ export class BadgeLayer {
   private readonly removals = new WeakMap<Element, number>();
   /** Text nodes split to put a badge right after a word of running text: the rest of the text. */
   private readonly splits = new Map<HTMLElement, Text>();
+  /** A text node split for a badge → the node holding the rest of its text (split again, perhaps). */
+  private readonly restOf = new WeakMap<Text, Text>();
 
   constructor(
     private readonly doc: Document,
@@ -108,10 +110,14 @@ export class BadgeLayer {
     host.remove();
     const rest = this.splits.get(host);
     this.splits.delete(host);
-    const node = entry?.detection.endNode;
-    if (rest && node?.isConnected && node.nextSibling === rest) {
-      node.appendData(rest.data);
+    const node = rest?.previousSibling;
+    if (rest && node?.nodeType === 3 && this.restOf.get(node as Text) === rest) {
+      const before = node as Text;
+      before.appendData(rest.data);
       rest.remove();
+      const after = this.restOf.get(rest);
+      if (after) this.restOf.set(before, after);
+      else this.restOf.delete(before);
     }
     if (entry) this.keys.get(entry.detection.block)?.delete(entry.key);
   }
@@ -154,12 +160,27 @@ export class BadgeLayer {
    * badge goes), unless the word is in a link.
    */
   private place({ badge, detection: d, region }: BadgeEntry): boolean {
-    const offset = d.endOffset ?? d.endNode.length;
-    if (region === 'text' && offset < d.endNode.length && !d.endNode.parentElement?.closest('a')) {
-      const rest = d.endNode.splitText(offset);
-      rest.before(badge.host);
-      this.splits.set(badge.host, rest);
-      return true;
+    if (region === 'text' && !d.endNode.parentElement?.closest('a')) {
+      // The text node may have been split for an earlier badge: the word is in one of its pieces.
+      let node = d.endNode;
+      let offset = d.endOffset ?? node.length;
+      for (let next = this.restOf.get(node); next && offset > node.length; next = this.restOf.get(node)) {
+        offset -= node.length;
+        node = next;
+      }
+      if (offset < node.length) {
+        const rest = node.splitText(offset);
+        const after = this.restOf.get(node);
+        if (after) this.restOf.set(rest, after);
+        this.restOf.set(node, rest);
+        rest.before(badge.host);
+        this.splits.set(badge.host, rest);
+        return true;
+      }
+      if (node !== d.endNode) {
+        node.after(badge.host);
+        return true;
+      }
     }
     return placeBadge(badge.host, d.endNode, d.block);
   }
