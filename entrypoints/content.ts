@@ -10,6 +10,7 @@ import {
   loadPrefs,
   loadSiteRules,
   type Prefs,
+  savePrefs,
   setHostDisabled,
   watchPrefs,
   watchSiteRules,
@@ -61,6 +62,7 @@ export default defineContentScript({
       },
       hideFood: (foodId) => void hideFoodOnHost(host, foodId),
       disableSite: () => void setHostDisabled(host, true),
+      saveBasketDays: (days) => void loadPrefs().then((p) => savePrefs({ ...p, basketDays: days })),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => session.reset());
     let latest = 0;

@@ -7,6 +7,7 @@
  */
 import { startEngine } from './core/engine';
 import type { SessionDeps } from './core/feature';
+import { basketCard } from './features/basket';
 import { detailCard } from './features/detail-card';
 import { foodBadges } from './features/food-badges';
 import { pageSummary } from './features/page-summary';
@@ -23,6 +24,7 @@ export function startPageSession(doc: Document, deps: SessionDeps) {
     supplementBadges(),
     detailCard(),
     recipe,
+    basketCard(),
     pageSummary(recipe),
   ]);
 }

@@ -25,6 +25,8 @@ export interface Prefs {
    * mention next to its word and named; off: only product titles, ingredient lines and names.
    */
   textMentions: boolean;
+  /** The basket card compares a basket with the daily targets over this many days. */
+  basketDays: number;
   /** Daily targets: K2 in µg, calcium in mg. */
   targets: { k2: number; calcium: number };
   /** Categories that get badges. */
@@ -45,6 +47,7 @@ export const DEFAULT_PREFS: Prefs = {
   nutrients: { k2: true, calcium: true },
   supplements: true,
   textMentions: false,
+  basketDays: 7,
   targets: { ...DEFAULT_TARGETS },
   categories: [...BADGE_CATEGORIES],
   minK2: 0,
@@ -56,6 +59,7 @@ export const LIMITS = {
   k2Target: { min: 1, max: 2000 },
   calciumTarget: { min: 50, max: 5000 },
   minK2: { min: 0, max: 1000 },
+  basketDays: { min: 1, max: 31 },
   sites: 500,
   hiddenPerSite: 200,
 } as const;
@@ -105,6 +109,10 @@ export function sanitizePrefs(raw: unknown): Prefs {
     },
     supplements: typeof v.supplements === 'boolean' ? v.supplements : DEFAULT_PREFS.supplements,
     textMentions: typeof v.textMentions === 'boolean' ? v.textMentions : DEFAULT_PREFS.textMentions,
+    basketDays:
+      inRange(v.basketDays, LIMITS.basketDays) && Number.isInteger(v.basketDays)
+        ? v.basketDays
+        : DEFAULT_PREFS.basketDays,
     targets: {
       k2: inRange(targets.k2, LIMITS.k2Target) ? targets.k2 : DEFAULT_PREFS.targets.k2,
       calcium: inRange(targets.calcium, LIMITS.calciumTarget)
@@ -129,6 +137,10 @@ export function validatePrefs(raw: unknown): string[] {
   else if (!n.k2 && !n.calcium) problems.push('show at least one of K2 and calcium');
   if (typeof raw.supplements !== 'boolean') problems.push('supplements must be true or false');
   if (typeof raw.textMentions !== 'boolean') problems.push('textMentions must be true or false');
+  if (!inRange(raw.basketDays, LIMITS.basketDays) || !Number.isInteger(raw.basketDays))
+    problems.push(
+      `the basket's days must be a whole number from ${LIMITS.basketDays.min} to ${LIMITS.basketDays.max}`,
+    );
   const t = isRecord(raw.targets) ? raw.targets : {};
   if (!inRange(t.k2, LIMITS.k2Target)) {
     problems.push(`the K2 target must be a number from ${LIMITS.k2Target.min} to ${LIMITS.k2Target.max} µg`);

@@ -2,6 +2,8 @@
  * Basket and value (DOM-free): prices of product tiles, K2 and calcium per
  * unit of currency, cart-line quantities and shopping lists. See README.md.
  */
+
+export { type Basket, type BasketItem, type BasketLine, basketTotals, type PerHundredGrams } from './basket';
 export { parseCartQuantity, type QuantityControl, quantityFromControl } from './cart';
 export type { CurrencyOptions } from './currency';
 export {

@@ -30,6 +30,8 @@ export interface SessionDeps {
   report(summary: PageSummary): void;
   hideFood(foodId: string): void;
   disableSite(): void;
+  /** Remembers the number of days the basket card compares a basket over (a preference). */
+  saveBasketDays?(days: number): void;
   prefs: Prefs;
   rules: SiteRules;
   host: string;

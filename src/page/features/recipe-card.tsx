@@ -16,28 +16,8 @@ import { pageLanguage } from '../core/blocks';
 import type { PageContext, PageFeature } from '../core/feature';
 import type { RecipeData } from '../jsonld';
 import { lineKey, showsIngredient } from '../lines';
+import { CARD_HOST_CSS, outsideStructure } from '../placement';
 import { type RecipeLineMention, type RecipeTotals, recipeLineMentions, recipeTotals } from '../recipe';
-
-/** Elements of a list's or a table's structure: the card never goes in among them. */
-const STRUCTURE = new Set([
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'LI',
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'CAPTION',
-]);
-
-const HOST_CSS =
-  ':host { contain: inline-size !important; max-width: 100% !important; box-sizing: border-box !important; }';
 
 /**
  * The element the card goes before: the whole list or table that shows the first of the recipe's lines
@@ -65,10 +45,8 @@ export function ingredientBlock(doc: Document, keys: ReadonlySet<string>): Eleme
       }
     }
   }
-  // Out of the list's or the table's structure: up to the whole list or table.
-  let block = line;
-  while (block?.parentElement && STRUCTURE.has(block.parentElement.tagName)) block = block.parentElement;
-  return block;
+  // Out of the list's or the table's structure: before the whole list or table.
+  return line ? outsideStructure(line) : undefined;
 }
 
 /** The site's own name (og:site_name, application-name), to tell it from a recipe's. */
@@ -115,7 +93,7 @@ export function recipeCard(): RecipeCardFeature {
     el.setAttribute(OWN_ATTR, '');
     const root = el.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = RECIPE_CARD_CSS + HOST_CSS;
+    style.textContent = RECIPE_CARD_CSS + CARD_HOST_CSS;
     const div = doc.createElement('div');
     root.append(style, div);
     const block = ingredientBlock(doc, ctx.structure.recipeKeys);
