@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { UiLanguage } from '../src/i18n/core';
 import { setI18n } from '../src/i18n/current';
 import { remoteI18n } from '../src/i18n/page';
+import { parseRevealProduct } from '../src/messages';
 import { request } from '../src/messaging/client';
 import { createDetector } from '../src/page/scan-detector';
 import { startPageSession } from '../src/page/session';
@@ -65,6 +67,14 @@ export default defineContentScript({
       saveBasketDays: (days) => void loadPrefs().then((p) => savePrefs({ ...p, basketDays: days })),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => session.reset());
+    // "Show on the page" from the toolbar window (answered at once: both browsers take sendResponse).
+    const onMessage = (raw: unknown, _sender: unknown, respond: (answer: { shown: boolean }) => void) => {
+      const reveal = parseRevealProduct(raw);
+      if (!reveal) return undefined;
+      respond({ shown: session.revealProduct(reveal.index) });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     let latest = 0;
     const onPrefs = async (p: Prefs) => {
       const ticket = ++latest;
@@ -77,7 +87,11 @@ export default defineContentScript({
       }
       session.setPrefs(p);
     };
-    const unwatch = [watchPrefs((p) => void onPrefs(p)), watchSiteRules((r) => session.setRules(r))];
+    const unwatch = [
+      watchPrefs((p) => void onPrefs(p)),
+      watchSiteRules((r) => session.setRules(r)),
+      () => browser.runtime.onMessage.removeListener(onMessage),
+    ];
     ctx.onInvalidated(() => {
       session.stop();
       for (const stop of unwatch) {

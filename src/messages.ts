@@ -22,6 +22,24 @@ export interface PageSummary {
     unquantified: string[];
   };
   scannedAt: number;
+  /** The products the page offers (a tile's or product page's title), in page order, at most 500. */
+  products?: PageProductSummary[];
+}
+
+/** One product of the page: what its package holds and what one unit of currency buys. */
+export interface PageProductSummary {
+  /** Its place in the page's list (the content script scrolls to it by this number). */
+  index: number;
+  foodId: string;
+  title: string;
+  /** Grams of the package, as its title states them. */
+  grams?: number;
+  price?: { amount: number; currency: string; per?: { quantity: number; unit: string } };
+  /** Central µg of K2 and mg of calcium in the package (needs its grams). */
+  k2?: number;
+  calcium?: number;
+  /** µg of K2 and mg of calcium per 1 unit of `currency` (needs a price and grams, or a price per mass). */
+  value?: { k2PerCurrency: number; calciumPerCurrency: number; currency: string };
 }
 
 export interface PageFoodSummary {
@@ -104,6 +122,7 @@ export const LIMITS = {
   queryLength: 100,
   searchLimit: 50,
   summaryFoods: 500,
+  summaryProducts: 500,
   text: 2000,
 } as const;
 
@@ -124,9 +143,64 @@ function shortString(value: unknown, max: number = LIMITS.text): value is string
   return typeof value === 'string' && value.length <= max;
 }
 
+const PER_UNITS = new Set(['kg', 'g', '100g', 'l', '100ml', 'ml', 'lb', 'oz', 'each']);
+const CURRENCY = /^[A-Z]{3}$/;
+
+function parseProduct(raw: unknown): PageProductSummary | string {
+  if (!isRecord(raw)) return 'summary.products entries must be objects';
+  const { index, foodId, title, grams, price, k2, calcium, value } = raw;
+  if (!Number.isInteger(index) || (index as number) < 0) return 'bad product index';
+  if (typeof foodId !== 'string' || !FOOD_ID.test(foodId) || !shortString(title, 300)) return 'bad product';
+  for (const n of [grams, k2, calcium])
+    if (n !== undefined && !isFiniteNumber(n)) return 'bad product numbers';
+  const out: PageProductSummary = {
+    index: index as number,
+    foodId,
+    title,
+    ...(grams !== undefined ? { grams: grams as number } : {}),
+    ...(k2 !== undefined ? { k2: k2 as number } : {}),
+    ...(calcium !== undefined ? { calcium: calcium as number } : {}),
+  };
+  if (price !== undefined) {
+    if (!isRecord(price) || !isFiniteNumber(price.amount) || typeof price.currency !== 'string')
+      return 'bad product price';
+    if (!CURRENCY.test(price.currency)) return 'bad product currency';
+    const per = price.per;
+    if (
+      per !== undefined &&
+      (!isRecord(per) ||
+        !isFiniteNumber(per.quantity) ||
+        typeof per.unit !== 'string' ||
+        !PER_UNITS.has(per.unit))
+    )
+      return 'bad product unit price';
+    out.price = {
+      amount: price.amount,
+      currency: price.currency,
+      ...(per ? { per: { quantity: per.quantity as number, unit: per.unit as string } } : {}),
+    };
+  }
+  if (value !== undefined) {
+    if (
+      !isRecord(value) ||
+      !isFiniteNumber(value.k2PerCurrency) ||
+      !isFiniteNumber(value.calciumPerCurrency) ||
+      typeof value.currency !== 'string' ||
+      !CURRENCY.test(value.currency)
+    )
+      return 'bad product value';
+    out.value = {
+      k2PerCurrency: value.k2PerCurrency,
+      calciumPerCurrency: value.calciumPerCurrency,
+      currency: value.currency,
+    };
+  }
+  return out;
+}
+
 function parseSummary(raw: unknown): PageSummary | string {
   if (!isRecord(raw)) return 'summary must be an object';
-  const { url, title, foods, recipe, scannedAt } = raw;
+  const { url, title, foods, recipe, scannedAt, products } = raw;
   if (!shortString(url) || !shortString(title)) return 'summary.url and summary.title must be strings';
   if (!isFiniteNumber(scannedAt)) return 'summary.scannedAt must be a number';
   if (!Array.isArray(foods) || foods.length > LIMITS.summaryFoods) return 'summary.foods must be a list';
@@ -142,6 +216,17 @@ function parseSummary(raw: unknown): PageSummary | string {
     list.push({ foodId, name, count, k2, calcium, ...(grams !== undefined ? { grams } : {}) });
   }
   const summary: PageSummary = { url, title, foods: list, scannedAt };
+  if (products !== undefined) {
+    if (!Array.isArray(products) || products.length > LIMITS.summaryProducts)
+      return 'summary.products must be a list';
+    const parsed: PageProductSummary[] = [];
+    for (const p of products) {
+      const product = parseProduct(p);
+      if (typeof product === 'string') return product;
+      parsed.push(product);
+    }
+    summary.products = parsed;
+  }
   if (recipe !== undefined) {
     if (!isRecord(recipe)) return 'summary.recipe must be an object';
     const { name, servings, k2Total, calciumTotal, unquantified } = recipe;
@@ -238,4 +323,19 @@ export function parseRequest(raw: unknown): Request | { invalid: string } {
     default:
       return { invalid: `unknown message type "${raw.type.slice(0, 40)}"` };
   }
+}
+
+/** The toolbar window asks a tab's content script to show a product of its page summary (tabs message). */
+export interface RevealProductMessage {
+  type: 'k2lens:reveal-product';
+  index: number;
+}
+
+/** The reveal request in a message, or undefined when the message is something else. */
+export function parseRevealProduct(raw: unknown): RevealProductMessage | undefined {
+  if (!isRecord(raw) || raw.type !== 'k2lens:reveal-product') return undefined;
+  const index = raw.index;
+  return Number.isInteger(index) && (index as number) >= 0 && (index as number) < LIMITS.summaryProducts
+    ? { type: 'k2lens:reveal-product', index: index as number }
+    : undefined;
 }

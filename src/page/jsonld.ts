@@ -10,6 +10,7 @@
  */
 import { ownEntry } from '../nutrition/lookup';
 import { findQuantities, gramsOf } from '../nutrition/quantity';
+import { type Price, parsePrice } from '../value';
 
 export interface RecipeData {
   name?: string;
@@ -25,6 +26,8 @@ export interface ProductData {
   name: string;
   /** Net weight in grams when the product states a mass (weight, size or name). */
   grams?: number;
+  /** The price of its (first, or lowest) offer. */
+  price?: Price;
 }
 
 export interface StructuredData {
@@ -257,6 +260,22 @@ function gramsOfWeight(raw: unknown): number | undefined {
   return q ? gramsOf(q, []) : undefined;
 }
 
+/** The price of a Product's offers: an Offer's price, an AggregateOffer's lowPrice (the lowest of several). */
+function offerPrice(offers: unknown): Price | undefined {
+  const list = Array.isArray(offers) ? offers : [offers];
+  let best: Price | undefined;
+  for (const o of list) {
+    if (!o || typeof o !== 'object') continue;
+    const offer = o as Record<string, unknown>;
+    const raw = offer.price ?? offer.lowPrice;
+    const currency = typeof offer.priceCurrency === 'string' ? offer.priceCurrency.trim().toUpperCase() : '';
+    if ((typeof raw !== 'number' && typeof raw !== 'string') || !/^[A-Z]{3}$/.test(currency)) continue;
+    const price = parsePrice(String(raw), { currencyHint: currency });
+    if (price && price.amount > 0 && !price.per && (!best || price.amount < best.amount)) best = price;
+  }
+  return best;
+}
+
 /** Recipe and products of parsed JSON-LD documents. */
 export function structuredDataOf(documents: readonly unknown[]): StructuredData {
   let recipe: RecipeData | undefined;
@@ -275,7 +294,8 @@ export function structuredDataOf(documents: readonly unknown[]): StructuredData 
       if (!name || seen.has(name)) continue;
       seen.add(name);
       const grams = gramsOfWeight(node.weight) ?? gramsOfWeight(node.size) ?? gramsOfWeight(name);
-      products.push({ name, ...(grams !== undefined ? { grams } : {}) });
+      const price = offerPrice(node.offers);
+      products.push({ name, ...(grams !== undefined ? { grams } : {}), ...(price ? { price } : {}) });
     }
   }
   return { ...(recipe ? { recipe } : {}), products };

@@ -14,13 +14,16 @@
  */
 
 import type { Portion } from '../data/types';
-import { foldString, getMatcher, type Matcher } from '../match/index';
+import { getMatcher, type Matcher } from '../match/index';
 import { gramsForMentions } from '../nutrition/quantity';
+import type { Price } from '../value';
+import { basketLines, isCartPage, type RowLine } from './cart';
 import { pageLanguage } from './core/blocks';
 import { pageRegions } from './core/regions';
 import type { Detection } from './detector';
 import { extractStructuredData, type ProductData, type RecipeData } from './jsonld';
 import { lineKey } from './lines';
+import { tilePrice } from './products';
 import { createDetector } from './scan-detector';
 
 export interface PageMention {
@@ -34,6 +37,8 @@ export interface PageMention {
   block?: Element;
   /** The text node where the visible match ends (the badge goes right after it). */
   endNode?: Text;
+  /** The price the mention's product tile shows (./products.ts). */
+  price?: Price;
 }
 
 export interface PageScan {
@@ -42,6 +47,8 @@ export interface PageScan {
   mentions: PageMention[];
   /** The language the recipe lines were matched in (from the page, or the option). */
   lang?: string;
+  /** On a cart, basket or checkout page (./cart.ts): its lines, with their food, package grams and quantity. */
+  cart?: RowLine[];
 }
 
 export interface ScanOptions {
@@ -149,6 +156,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
         foodId: m.foodId,
         source: 'jsonld',
         ...(g !== undefined ? { grams: g } : {}),
+        ...(k === 0 && p.price ? { price: p.price } : {}),
       };
       productMentions.push(pm);
       mentions.push(pm);
@@ -201,10 +209,20 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       ...(g !== undefined ? { grams: g } : {}),
     });
   }
+  // The price each mention's product tile shows.
+  const prices = new WeakMap<Element, Price | null>();
+  for (const m of mentions) {
+    if (m.price) continue;
+    const tile = m.block ? regions.tileOf(m.block) : undefined;
+    const price = tile ? tilePrice(tile, lang, prices) : undefined;
+    if (price) m.price = price;
+  }
+  const cart = isCartPage(doc) ? basketLines(doc, matcher, lang) : undefined;
   return {
     ...(data.recipe ? { recipe: data.recipe } : {}),
     products: data.products,
     mentions,
     ...(lang ? { lang } : {}),
+    ...(cart ? { cart } : {}),
   };
 }

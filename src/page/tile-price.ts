@@ -33,9 +33,20 @@ export function tileText(el: Element, max = 4000): TileText {
   return { text, struck };
 }
 
-/** The price of one package shown in an element (a tile, a cart row), in the page's language. */
+/** Units a unit price may be per and still say what a food's grams cost. */
+const MASS_UNITS = new Set(['g', '100g', 'kg', 'lb', 'oz']);
+
+/**
+ * The price of one package shown in an element (a tile, a cart row), in the page's language; where the tile
+ * shows no package price, its price per mass ("$5.49/lb", "12,90 €/kg": the deli counter's way).
+ */
 export function priceIn(el: Element, lang: string | undefined): Price | undefined {
   const { text, struck } = tileText(el);
   if (!text) return undefined;
-  return pickProductPrice(findPrices(text, { ...(lang ? { locale: lang } : {}), struck }));
+  const hits = findPrices(text, { ...(lang ? { locale: lang } : {}), struck });
+  return (
+    pickProductPrice(hits) ??
+    hits.find((h) => h.role === 'unit' && h.price.amount > 0 && MASS_UNITS.has(h.price.per?.unit ?? ''))
+      ?.price
+  );
 }

@@ -141,7 +141,7 @@ function classify(args: {
   /** The line of its block a badge follows (a block may hold several lines split by <br>). */
   const lineOf = (b: Element) => {
     const block = blockOf(b) as HTMLElement;
-    const lines = block.innerText.split('\n').filter((l) => l.trim());
+    const lines = block.textContent.split('\n').filter((l) => l.trim());
     if (lines.length <= 1) return block.textContent ?? '';
     const before = (b.previousSibling?.textContent ?? '').trim().slice(-20);
     return lines.find((l) => before && l.includes(before)) ?? block.textContent ?? '';
@@ -325,7 +325,7 @@ export async function evaluatePages(
         ? [recipesDir, path.slice('/recipes/'.length)]
         : ['', ''];
     const file = root ? normalize(join(root, base)) : '';
-    if (!file || !file.startsWith(root) || !existsSync(file)) {
+    if (!file?.startsWith(root) || !existsSync(file)) {
       res.writeHead(404);
       res.end();
       return;

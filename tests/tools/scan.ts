@@ -3,7 +3,8 @@
  *   Builds a DOM from each file (happy-dom), runs the content script's scanner
  *   (scanPage) and prints per file
  *   {file, recipe?: {yield, servings, ingredients, totals?}, products,
- *    mentions: [{text, food, grams?, source, line?, values}]}.
+ *    mentions: [{text, food, grams?, source, line?, values, price?, k2_ug_per_currency?,
+ *    calcium_mg_per_currency?}], basket?}.
  * `npm run scan -- [--json] [--lang xx] --lines LINES.txt`
  *   Treats each line as one ingredient line or product title and prints
  *   [{line, index, mentions: [{text, food, grams?, values}]}].
@@ -13,15 +14,23 @@
  * whether each value is measured or a category estimate, from the functions the
  * tooltip uses (src/nutrition/portion.ts). `totals`: the
  * recipe's sums and per-serving amounts, from the functions the recipe card uses.
+ * `price`: what the mention's product tile (or its structured offer) shows;
+ * `k2_ug_per_currency`: µg of K2 one unit of that currency buys (src/value).
+ * `basket` (cart, basket and checkout pages): {items: [{text, food, quantity,
+ * grams, k2_ug, calcium_mg}], totals: {k2_ug, calcium_mg}, unmatched: [text…]},
+ * from the functions the basket card uses (src/value/basket.ts): grams =
+ * quantity × package grams, values = per-100 g central values × grams / 100.
  */
 import { readFileSync } from 'node:fs';
 import type { Food } from '../../src/data/types';
 import { getMatcher } from '../../src/match/index';
 import { type Amount, foodPortions, type PortionValues } from '../../src/nutrition/portion';
 import { gramsForMentions } from '../../src/nutrition/quantity';
+import type { RowLine } from '../../src/page/cart';
 import type { RecipeData } from '../../src/page/jsonld';
 import { recipeTotals } from '../../src/page/recipe';
 import { type PageMention, scanPage } from '../../src/page/scan';
+import { basketTotals, type Price, valueForMoney } from '../../src/value';
 import { loadDataset, loadPortions, parseHtml } from './dom';
 
 /** An amount for the JSON output: central, min and max to 0.01. */
@@ -44,6 +53,47 @@ function values(food: Food | undefined, grams: number | undefined, kind: 'packag
     ...(p.amount ? { [kind]: portion(p.amount) } : {}),
     basis: { k2: food.k2.basis, calcium: food.calcium.basis },
     method: { k2: food.k2.method, calcium: food.calcium.method },
+  };
+}
+
+/** What one unit of the price's currency buys of the food (per package, or per the unit price's mass). */
+function perCurrency(food: Food | undefined, grams: number | undefined, price: Price | undefined) {
+  if (!food || !price) return {};
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const value = valueForMoney({
+    k2PerHundredGrams: food.k2.central,
+    calciumPerHundredGrams: food.calcium.central,
+    packageGrams: grams,
+    price,
+  });
+  return {
+    price,
+    ...(value
+      ? { k2_ug_per_currency: r(value.k2PerCurrency), calcium_mg_per_currency: r(value.calciumPerCurrency) }
+      : {}),
+  };
+}
+
+/** A cart page's basket as the basket card adds it up. */
+function basketOf(lines: readonly RowLine[], foods: Map<string, Food>) {
+  const basket = basketTotals(lines, (id) => foods.get(id));
+  return {
+    items: basket.items.map((i) => ({
+      text: i.text,
+      food: i.foodId,
+      quantity: i.quantity,
+      ...(i.packageGrams !== undefined ? { package_grams: i.packageGrams } : {}),
+      ...(i.grams !== undefined ? { grams: i.grams } : {}),
+      ...(i.k2 ? { k2_ug: i.k2.central, k2_ug_range: [i.k2.min, i.k2.max] } : {}),
+      ...(i.calcium ? { calcium_mg: i.calcium.central } : {}),
+    })),
+    totals: {
+      k2_ug: basket.totals.k2.central,
+      calcium_mg: basket.totals.calcium.central,
+      grams: basket.totals.grams,
+    },
+    unmatched: basket.unmatched,
+    ...(basket.uncounted.length > 0 ? { uncounted: basket.uncounted } : {}),
   };
 }
 
@@ -167,7 +217,9 @@ async function main(): Promise<void> {
         source: m.source,
         ...(m.line !== undefined ? { line: m.line } : {}),
         values: values(foods.get(m.foodId), m.grams, m.line !== undefined ? 'amount' : 'package'),
+        ...(m.line === undefined ? perCurrency(foods.get(m.foodId), m.grams, m.price) : {}),
       })),
+      ...(scan.cart ? { basket: basketOf(scan.cart, foods) } : {}),
     });
   }
   if (json) process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);

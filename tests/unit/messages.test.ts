@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseRequest } from '../../src/messages';
+import { LIMITS, parseRequest, parseRevealProduct } from '../../src/messages';
 
 const summary = {
   url: 'https://shop.example/cheese',
   title: 'Cheese',
   foods: [{ foodId: 'gouda', name: 'Gouda', count: 2, k2: 57.1, calcium: 737 }],
   scannedAt: 1,
+};
+
+const product = {
+  index: 0,
+  foodId: 'gouda',
+  title: 'Gouda jung 400 g',
+  grams: 400,
+  price: { amount: 3.49, currency: 'EUR' },
+  k2: 228.4,
+  calcium: 2948,
+  value: { k2PerCurrency: 65.44, calciumPerCurrency: 844.7, currency: 'EUR' },
 };
 
 describe('parseRequest', () => {
@@ -18,6 +29,23 @@ describe('parseRequest', () => {
     [{ type: 'messages', language: 'de' }],
     [{ type: 'page-summary:set', summary }],
     [{ type: 'page-summary:get', tabId: 3 }],
+    [{ type: 'page-summary:set', summary: { ...summary, products: [product] } }],
+    [
+      {
+        type: 'page-summary:set',
+        summary: {
+          ...summary,
+          products: [
+            {
+              index: 1,
+              foodId: 'emmental',
+              title: 'Emmental',
+              price: { amount: 12.9, currency: 'EUR', per: { quantity: 1, unit: 'kg' } },
+            },
+          ],
+        },
+      },
+    ],
   ])('accepts %j', (raw) => {
     expect(parseRequest(raw)).toEqual(raw);
   });
@@ -38,9 +66,75 @@ describe('parseRequest', () => {
     [{ type: 'messages', language: 'es' }, 'language must be one of'],
     [{ type: 'page-summary:set', summary: { ...summary, foods: [{ foodId: 'gouda' }] } }, 'bad food entry'],
     [{ type: 'page-summary:set', summary: { ...summary, scannedAt: 'now' } }, 'scannedAt must be a number'],
+    [{ type: 'page-summary:set', summary: { ...summary, products: {} } }, 'summary.products must be a list'],
+    [
+      {
+        type: 'page-summary:set',
+        summary: { ...summary, products: Array(LIMITS.summaryProducts + 1).fill(product) },
+      },
+      'summary.products must be a list',
+    ],
+    [
+      { type: 'page-summary:set', summary: { ...summary, products: [{ ...product, index: -1 }] } },
+      'bad product index',
+    ],
+    [
+      { type: 'page-summary:set', summary: { ...summary, products: [{ ...product, foodId: '<b>' }] } },
+      'bad product',
+    ],
+    [
+      {
+        type: 'page-summary:set',
+        summary: { ...summary, products: [{ ...product, price: { amount: 1, currency: 'euro' } }] },
+      },
+      'bad product currency',
+    ],
+    [
+      {
+        type: 'page-summary:set',
+        summary: {
+          ...summary,
+          products: [
+            { ...product, price: { amount: 1, currency: 'EUR', per: { quantity: 1, unit: 'bag' } } },
+          ],
+        },
+      },
+      'bad product unit price',
+    ],
+    [
+      { type: 'page-summary:set', summary: { ...summary, products: [{ ...product, k2: 'lots' }] } },
+      'bad product numbers',
+    ],
+    [
+      {
+        type: 'page-summary:set',
+        summary: { ...summary, products: [{ ...product, value: { k2PerCurrency: 1 } }] },
+      },
+      'bad product value',
+    ],
   ])('rejects %j', (raw, reason) => {
     const parsed = parseRequest(raw);
     expect(parsed).toHaveProperty('invalid');
     expect((parsed as { invalid: string }).invalid).toContain(reason);
+  });
+});
+
+describe('parseRevealProduct', () => {
+  it('reads the request to show a product of the page summary', () => {
+    expect(parseRevealProduct({ type: 'k2lens:reveal-product', index: 4 })).toEqual({
+      type: 'k2lens:reveal-product',
+      index: 4,
+    });
+  });
+  it.each([
+    [{ type: 'k2lens:reveal-product', index: -1 }],
+    [{ type: 'k2lens:reveal-product', index: 1.5 }],
+    [{ type: 'k2lens:reveal-product', index: LIMITS.summaryProducts }],
+    [{ type: 'k2lens:reveal-product' }],
+    [{ type: 'lookup', index: 1 }],
+    ['k2lens:reveal-product'],
+    [null],
+  ])('ignores %j', (raw) => {
+    expect(parseRevealProduct(raw)).toBeUndefined();
   });
 });

@@ -40,27 +40,45 @@ export interface SessionDeps {
   chunkMs?: number;
 }
 
+/** A food a block shows, with the grams read from it (a package's, or an ingredient's amount). */
+export interface FoundFood {
+  foodId: string;
+  grams?: number;
+  gramsKind?: 'package' | 'amount';
+}
+
 /** The foods a page shows where a shopper or cook is choosing, per block (for the page summary). */
 export class FoundFoods {
-  private readonly byBlock = new Map<Element, Set<string>>();
+  private readonly byBlock = new Map<Element, Map<string, FoundFood>>();
 
-  note(block: Element, foodId: string): void {
-    const found = this.byBlock.get(block) ?? new Set<string>();
-    found.add(foodId);
+  note(block: Element, foodId: string, grams?: number, gramsKind?: 'package' | 'amount'): void {
+    const found = this.byBlock.get(block) ?? new Map<string, FoundFood>();
+    if (!found.has(foodId))
+      found.set(foodId, {
+        foodId,
+        ...(grams !== undefined ? { grams } : {}),
+        ...(gramsKind ? { gramsKind } : {}),
+      });
     this.byBlock.set(block, found);
   }
 
   /** Times each food is shown, over the blocks still in the page. */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const [block, ids] of this.byBlock) {
+    for (const [, ids] of this.blocks())
+      for (const id of ids.keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  }
+
+  /** The blocks still in the page, in the order they were found, with their foods. */
+  *blocks(): IterableIterator<[Element, ReadonlyMap<string, FoundFood>]> {
+    for (const [block, found] of this.byBlock) {
       if (!block.isConnected) {
         this.byBlock.delete(block);
         continue;
       }
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      yield [block, found];
     }
-    return counts;
   }
 
   get size(): number {

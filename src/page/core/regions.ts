@@ -28,7 +28,6 @@ import { lineKey, showsKey } from '../lines';
 import {
   ARTICLE,
   CHROME,
-  H1,
   HEADING,
   INGREDIENT_HEADING,
   INGREDIENTS,
@@ -53,6 +52,8 @@ export interface RegionInputs {
 export interface PageRegions {
   /** The region of a block (an element and the text of its inline content). */
   regionOf(block: Element, text: string): Region;
+  /** The product tile a block is in: a repeated item (or a schema.org Product) that shows a price. */
+  tileOf(block: Element): Element | undefined;
   /** Forgets what was learnt about the page (a single-page app navigation). */
   reset(): void;
 }
@@ -223,6 +224,7 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
 
   return {
     regionOf,
+    tileOf,
     reset() {
       flagsOf = new WeakMap();
       signatures = new WeakMap();

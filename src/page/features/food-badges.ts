@@ -79,7 +79,7 @@ export function foodBadges(): BadgeFeature {
       if (food.category === 'generic' && !genericWorthABadge(d)) return;
       const region = badgeRegion(d, food);
       if (!region) return;
-      if (region === 'choice') ctx.found.note(d.block, food.id);
+      if (region === 'choice') ctx.found.note(d.block, food.id, d.grams, d.gramsKind);
       if (!wantsBadge(food, ctx.prefs(), ctx.hidden())) return;
       // Running text: a badge per mention; elsewhere one per food and block.
       const key =

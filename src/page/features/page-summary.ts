@@ -1,18 +1,81 @@
 /**
  * The page summary the toolbar window shows for the tab: the foods the page
- * shows where a shopper or cook is choosing, how often, with their values, and
- * the recipe's totals. Reported to the background a moment after the page's
- * badges change.
+ * shows where a shopper or cook is choosing, how often, with their values, the
+ * products it offers with their prices and what one unit of currency buys
+ * (../products.ts, src/value), and the recipe's totals. Reported to the
+ * background a moment after the page's badges change. `productAt` gives the
+ * element of a reported product (the toolbar window's "show on the page").
  */
+import type { PageProductSummary } from '../../messages';
+import { type Price, valueForMoney } from '../../value';
+import { pageLanguage } from '../core/blocks';
 import type { PageContext, PageFeature } from '../core/feature';
+import { pageProducts } from '../products';
 import { recipeTotals } from '../recipe';
 import type { RecipeCardFeature } from './recipe-card';
 
+export interface PageSummaryFeature extends PageFeature {
+  /** The title element of the product reported at `index`, while it is in the page. */
+  productAt(index: number): Element | undefined;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
 const REPORT_MS = 300;
 
-export function pageSummary(recipe: RecipeCardFeature): PageFeature {
+export function pageSummary(recipe: RecipeCardFeature): PageSummaryFeature {
   let ctx: PageContext;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The products' title elements as last reported. */
+  let reported: Element[] = [];
+  /** Each tile's price, read once (a tile's price rarely changes; a navigation forgets them). */
+  let prices = new WeakMap<Element, Price | null>();
+
+  const products = (): PageProductSummary[] => {
+    const { facts, doc } = ctx;
+    const sources = (function* () {
+      for (const [block, found] of ctx.found.blocks())
+        for (const f of found.values())
+          if (f.gramsKind !== 'amount') {
+            yield { block, foodId: f.foodId, ...(f.grams !== undefined ? { grams: f.grams } : {}) };
+            break;
+          }
+    })();
+    const list = pageProducts(sources, ctx.structure.regions.tileOf, pageLanguage(doc), prices);
+    reported = list.map((p) => p.block);
+    return list.map((p, index) => {
+      const food = facts.get(p.foodId);
+      const k2 = food && p.grams !== undefined ? round((food.k2.central * p.grams) / 100, 2) : undefined;
+      const calcium =
+        food && p.grams !== undefined ? round((food.calcium.central * p.grams) / 100, 1) : undefined;
+      const value = food
+        ? valueForMoney({
+            k2PerHundredGrams: food.k2.central,
+            calciumPerHundredGrams: food.calcium.central,
+            packageGrams: p.grams,
+            price: p.price,
+          })
+        : undefined;
+      return {
+        index,
+        foodId: p.foodId,
+        title: p.title,
+        ...(p.grams !== undefined ? { grams: p.grams } : {}),
+        ...(p.price ? { price: p.price } : {}),
+        ...(k2 !== undefined ? { k2 } : {}),
+        ...(calcium !== undefined ? { calcium } : {}),
+        ...(value
+          ? {
+              value: {
+                k2PerCurrency: round(value.k2PerCurrency, 4),
+                calciumPerCurrency: round(value.calciumPerCurrency, 3),
+                currency: value.currency,
+              },
+            }
+          : {}),
+      };
+    });
+  };
 
   const report = () => {
     if (!ctx.alive()) return;
@@ -31,6 +94,7 @@ export function pageSummary(recipe: RecipeCardFeature): PageFeature {
       title: (doc.title ?? '').slice(0, 500),
       foods: foods.slice(0, 500),
       scannedAt: Date.now(),
+      products: products(),
       ...(data && totals
         ? {
             recipe: {
@@ -49,6 +113,14 @@ export function pageSummary(recipe: RecipeCardFeature): PageFeature {
 
   return {
     name: 'page-summary',
+    productAt(index) {
+      const el = reported[index];
+      return el?.isConnected ? el : undefined;
+    },
+    reset() {
+      prices = new WeakMap();
+      reported = [];
+    },
     start(c) {
       ctx = c;
       ctx.onChanged(() => {

@@ -22,6 +22,7 @@ import { detailCard } from '../../../src/page/features/detail-card';
 import { foodBadges } from '../../../src/page/features/food-badges';
 import { pageSummary } from '../../../src/page/features/page-summary';
 import { ingredientBlock, recipeCard, recipeTitle } from '../../../src/page/features/recipe-card';
+import { revealOnPage } from '../../../src/page/features/reveal';
 import { supplementBadges } from '../../../src/page/features/supplement-badges';
 import { detectAll } from '../../../src/page/scan';
 import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs, type SiteRules } from '../../../src/prefs/schema';
@@ -313,6 +314,74 @@ describe('page summary', () => {
     await new Promise((r) => setTimeout(r, 350));
     expect(h.reports).toHaveLength(1);
     expect(h.reports[0]?.foods.map((f) => [f.foodId, f.count])).toEqual([['brie', 1]]);
+    h.abort();
+  });
+
+  it("reports each product's price, the K2 and calcium of its package and what one unit of currency buys", async () => {
+    const tile = (name: string, price: string) =>
+      `<li class="tile"><a href="#">${name}</a><span>${price}</span></li>`;
+    document.body.innerHTML = `<ul>${tile('Gouda 400 g', '3,49 €')}${tile('Natto 3 x 45 g', '2,99 €')}${tile('Emmental', '12,90 €/kg')}</ul>`;
+    const h = context();
+    const recipe = recipeCard();
+    const summary = pageSummary(recipe);
+    recipe.start(h.ctx);
+    summary.start(h.ctx);
+    await h.ctx.facts.resolve(['gouda', 'natto', 'emmental']);
+    const [a, b, c] = [...document.querySelectorAll('a')] as Element[];
+    h.ctx.found.note(a as Element, 'gouda', 400, 'package');
+    h.ctx.found.note(b as Element, 'natto', 135, 'package');
+    h.ctx.found.note(c as Element, 'emmental');
+    h.ctx.changed();
+    await new Promise((r) => setTimeout(r, 350));
+    const products = h.reports[0]?.products ?? [];
+    const gouda = byId.get('gouda') as Food;
+    const natto = byId.get('natto') as Food;
+    const emmental = byId.get('emmental') as Food;
+    expect(products.map((p) => [p.index, p.foodId, p.price?.amount])).toEqual([
+      [0, 'gouda', 3.49],
+      [1, 'natto', 2.99],
+      [2, 'emmental', 12.9],
+    ]);
+    expect(products[0]?.k2).toBeCloseTo(gouda.k2.central * 4, 1);
+    expect(products[0]?.calcium).toBeCloseTo(gouda.calcium.central * 4, 0);
+    expect(products[0]?.value?.k2PerCurrency).toBeCloseTo((gouda.k2.central * 4) / 3.49, 3);
+    expect(products[1]?.value?.k2PerCurrency).toBeCloseTo((natto.k2.central * 1.35) / 2.99, 3);
+    // No grams, but a price per kilogram: 1 € buys 1000/12.90 g.
+    expect(products[2]?.k2).toBeUndefined();
+    expect(products[2]?.value?.k2PerCurrency).toBeCloseTo((emmental.k2.central * 10) / 12.9, 3);
+    expect(products[2]?.value?.currency).toBe('EUR');
+    // "Show on the page": the element of a reported product, while it is in the page.
+    expect(summary.productAt(1)).toBe(b);
+    b?.closest('li')?.remove();
+    expect(summary.productAt(1)).toBeUndefined();
+    h.abort();
+  });
+});
+
+describe('show on the page', () => {
+  it("outlines the product with an element of its own over the page, then takes it away; the page's elements keep their style", async () => {
+    document.body.innerHTML = '<ul><li><a href="#" style="color: red">Gouda 400 g</a></li></ul>';
+    const h = context();
+    const reveal = revealOnPage();
+    reveal.start(h.ctx);
+    const a = document.querySelector('a') as HTMLElement;
+    let scrolled = 0;
+    a.scrollIntoView = () => {
+      scrolled++;
+    };
+    const before = document.body.innerHTML;
+    expect(reveal.reveal(a)).toBe(true);
+    expect(scrolled).toBe(1);
+    const outline = document.querySelector('k2lens-highlight');
+    expect(outline).not.toBeNull();
+    expect(a.getAttribute('style')).toBe('color: red');
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(document.querySelector('k2lens-highlight')).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+    // A product no longer in the page.
+    a.remove();
+    expect(reveal.reveal(a)).toBe(false);
+    expect(reveal.reveal(undefined)).toBe(false);
     h.abort();
   });
 });

@@ -88,4 +88,80 @@ describe('npm run scan -- --json', () => {
       expect(out.recipe.totals.perServing?.k2_ug.central).toBeCloseTo(sum / out.recipe.servings, 1);
     for (const m of lines) expect(m.values.amount?.grams).toBe(m.grams);
   });
+
+  it("adds up a cart page's basket: quantity × package grams, per-100 g values × grams / 100, rows without a food listed", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2-scan-'));
+    const file = join(dir, 'cart.html');
+    writeFileSync(
+      file,
+      `<html lang="en"><head><title>Your basket</title></head><body><h1>Basket</h1><table><tbody>
+      <tr><td>Gouda mild 400 g</td><td><input type="number" value="3"></td><td>£3.50</td></tr>
+      <tr><td>Natto 3 x 45 g</td><td><select><option>1</option><option selected>2</option></select></td><td>£2.10</td></tr>
+      <tr><td>Kitchen roll, 2 rolls</td><td><input type="number" value="1"></td><td>£1.00</td></tr>
+      </tbody></table></body></html>`,
+    );
+    const out = scan([file]) as {
+      basket: {
+        items: {
+          text: string;
+          food: string;
+          quantity: number;
+          grams: number;
+          k2_ug: number;
+          calcium_mg: number;
+        }[];
+        totals: { k2_ug: number; calcium_mg: number };
+        unmatched: string[];
+      };
+    };
+    const [gouda, natto] = out.basket.items;
+    expect(gouda).toMatchObject({ food: 'gouda', quantity: 3, grams: 1200 });
+    expect(gouda?.k2_ug).toBe(r2(food('gouda').k2.central * 12));
+    expect(gouda?.calcium_mg).toBe(r2(food('gouda').calcium.central * 12));
+    expect(natto).toMatchObject({ food: 'natto', quantity: 2, grams: 270 });
+    expect(natto?.k2_ug).toBe(r2(food('natto').k2.central * 2.7));
+    expect(out.basket.items).toHaveLength(2);
+    expect(out.basket.unmatched).toEqual(['Kitchen roll, 2 rolls']);
+    expect(out.basket.totals.k2_ug).toBeCloseTo(
+      food('gouda').k2.central * 12 + food('natto').k2.central * 2.7,
+      1,
+    );
+  });
+
+  it('gives each product tile mention the price its tile shows and the K2 one unit of currency buys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2-scan-'));
+    const file = join(dir, 'shop.html');
+    const tile = (title: string, price: string) =>
+      `<li class="tile"><a href="#">${title}</a><span class="price">${price}</span></li>`;
+    writeFileSync(
+      file,
+      `<html lang="cs"><head><title>Sýry</title></head><body><ul class="grid">
+      ${tile('Eidam 30% 400 g', '<s>79,90 Kč</s> 59,90 Kč')}
+      ${tile('Gouda plátky 100 g', '29,90 Kč <small>299,00 Kč/kg</small>')}
+      ${tile('Kefír 500 g', '1 234,00 Kč')}
+      ${tile('Sýr Emmental', '249,00 Kč/kg')}
+      </ul></body></html>`,
+    );
+    const out = scan([file]) as {
+      mentions: {
+        food: string;
+        grams?: number;
+        price?: { amount: number; currency: string };
+        k2_ug_per_currency?: number;
+      }[];
+    };
+    const by = (id: string) => out.mentions.find((m) => m.food === id);
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    // The old price struck through is not the price.
+    expect(by('edam')?.price).toEqual({ amount: 59.9, currency: 'CZK' });
+    expect(by('edam')?.k2_ug_per_currency).toBe(r3((food('edam').k2.central * 4) / 59.9));
+    // The package price, not the price per kilogram beside it.
+    expect(by('gouda')?.price).toEqual({ amount: 29.9, currency: 'CZK' });
+    expect(by('gouda')?.k2_ug_per_currency).toBe(r3(food('gouda').k2.central / 29.9));
+    // A thousands separator.
+    expect(by('kefir')?.price).toEqual({ amount: 1234, currency: 'CZK' });
+    // Only a price per kilogram: what 1 Kč buys at that price.
+    expect(by('emmental')?.price).toMatchObject({ amount: 249, currency: 'CZK' });
+    expect(by('emmental')?.k2_ug_per_currency).toBe(r3((food('emmental').k2.central * 10) / 249));
+  });
 });

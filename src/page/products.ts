@@ -1,0 +1,71 @@
+/**
+ * The products a page offers: each block where a shopper chooses a food (a
+ * product tile's title, a product page's name) with the grams its title
+ * states and the price its tile shows (./tile-price.ts). What one unit of
+ * currency buys of K2 and calcium comes from src/value (DOM-free).
+ */
+import type { Price } from '../value';
+import { priceIn } from './tile-price';
+
+export interface PageProduct {
+  /** The block naming the product (its title). */
+  block: Element;
+  foodId: string;
+  /** The title as shown (whitespace collapsed, at most 300 characters). */
+  title: string;
+  /** Grams of the package, as the title states them. */
+  grams?: number;
+  /** The price of one package (or a unit price) its tile shows. */
+  price?: Price;
+}
+
+export interface ProductSource {
+  block: Element;
+  foodId: string;
+  grams?: number;
+}
+
+/** The price a tile shows, read once per tile (`prices` remembers it; null: none). */
+export function tilePrice(
+  tile: Element,
+  lang: string | undefined,
+  prices: WeakMap<Element, Price | null>,
+): Price | undefined {
+  let price = prices.get(tile);
+  if (price === undefined) {
+    price = priceIn(tile, lang) ?? null;
+    prices.set(tile, price);
+  }
+  return price ?? undefined;
+}
+
+/**
+ * Reads products from the blocks that name a food, one per tile (the first block of a tile that names one);
+ * `tileOf` finds a block's tile (see ./core/regions.ts), `prices` remembers what each tile's price read gave.
+ */
+export function pageProducts(
+  sources: Iterable<ProductSource>,
+  tileOf: (block: Element) => Element | undefined,
+  lang: string | undefined,
+  prices: WeakMap<Element, Price | null> = new WeakMap(),
+  max = 500,
+): PageProduct[] {
+  const out: PageProduct[] = [];
+  const seen = new Set<Element>();
+  for (const s of sources) {
+    if (out.length >= max) break;
+    const tile = tileOf(s.block);
+    const key = tile ?? s.block;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const price = tile ? tilePrice(tile, lang, prices) : undefined;
+    out.push({
+      block: s.block,
+      foodId: s.foodId,
+      title: (s.block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+      ...(s.grams !== undefined ? { grams: s.grams } : {}),
+      ...(price ? { price } : {}),
+    });
+  }
+  return out;
+}
