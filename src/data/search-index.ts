@@ -264,6 +264,8 @@ function prefixScore(term: string, q: string, spaceQ: string): number {
 
 /** Whether every word of a query of several words begins a word of the term ("kaas leidse" in "leidse kaas"). */
 function allWords(term: string, words: readonly string[]): boolean {
+  // Cheap test first: each word somewhere in the term (no allocation).
+  for (const w of words) if (!term.includes(w)) return false;
   const own = term.split(' ');
   return words.every((w) => own.some((o) => o.startsWith(w)));
 }
