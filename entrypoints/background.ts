@@ -6,15 +6,15 @@ import { TabSummaries } from '../src/background/summaries';
 import { sourceCoverage } from '../src/data/coverage';
 import { dataset } from '../src/data/dataset';
 import { K2Database } from '../src/data/db';
+import { lexiconAliases } from '../src/data/search-aliases';
 import { messagesFor } from '../src/i18n/tables';
-import { compileLexicon } from '../src/match';
 import { portionsWithFallback } from '../src/nutrition/quantity';
 import { keepRegistration } from '../src/sites/registration';
 
 export default defineBackground(() => {
   let store: Promise<FoodStore> | undefined;
   const getStore = () => {
-    store ??= openStore(() => new K2Database(), dataset, compileLexicon().terms).then(({ store }) => store);
+    store ??= openStore(() => new K2Database(), dataset, lexiconAliases()).then(({ store }) => store);
     return store;
   };
   const summaries = new TabSummaries(browser.storage.session);

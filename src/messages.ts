@@ -68,7 +68,7 @@ export interface StoreStatus {
 
 export type Request =
   | { type: 'lookup'; foodIds: string[] }
-  | { type: 'search'; query: string; limit?: number }
+  | { type: 'search'; query: string; limit?: number; languages?: string[] }
   | { type: 'similar'; foodId: string; limit?: number }
   | { type: 'sources' }
   | { type: 'intakes' }
@@ -121,6 +121,7 @@ export const LIMITS = {
   idLength: 64,
   queryLength: 100,
   searchLimit: 50,
+  searchLanguages: 8,
   summaryFoods: 500,
   summaryProducts: 500,
   text: 2000,
@@ -271,7 +272,23 @@ export function parseRequest(raw: unknown): Request | { invalid: string } {
       ) {
         return { invalid: `limit must be an integer from 1 to ${LIMITS.searchLimit}` };
       }
-      return { type: 'search', query: raw.query, ...(limit !== undefined ? { limit: limit as number } : {}) };
+      const languages = raw.languages;
+      if (
+        languages !== undefined &&
+        !(
+          Array.isArray(languages) &&
+          languages.length <= LIMITS.searchLanguages &&
+          languages.every((l) => typeof l === 'string' && /^[a-z]{2,3}$/.test(l))
+        )
+      ) {
+        return { invalid: `languages must be a list of at most ${LIMITS.searchLanguages} language codes` };
+      }
+      return {
+        type: 'search',
+        query: raw.query,
+        ...(limit !== undefined ? { limit: limit as number } : {}),
+        ...(languages !== undefined ? { languages: languages as string[] } : {}),
+      };
     }
     case 'similar': {
       if (

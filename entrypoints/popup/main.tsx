@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { i18n } from '../../src/i18n/current';
+import { userLanguages } from '../../src/data/search-index';
+import { browserLanguage, i18n } from '../../src/i18n/current';
 import { EVIDENCE_SECTIONS } from '../../src/messages';
 import { request } from '../../src/messaging/client';
 import { loadPrefs, loadSiteRules, setHostDisabled } from '../../src/prefs';
@@ -55,7 +56,9 @@ const api: PopupApi = {
     return EVIDENCE_SECTIONS.includes(section) ? section : null;
   },
   async search(query) {
-    const result = await request({ type: 'search', query });
+    // The UI language and the browser's languages: names in these rank first.
+    const languages = userLanguages([i18n().lang, browserLanguage(), ...(navigator.languages ?? [])]);
+    const result = await request({ type: 'search', query, languages });
     return result.ok ? result.value.hits : result.error.message;
   },
   async similar(foodId) {

@@ -66,7 +66,7 @@ export function createHandler(deps: HandlerDeps) {
         }
         case 'search': {
           const store = await deps.store();
-          return ok({ hits: await store.search(req.query, req.limit ?? 20) });
+          return ok({ hits: await store.search(req.query, req.limit ?? 20, req.languages ?? []) });
         }
         case 'similar': {
           const store = await deps.store();

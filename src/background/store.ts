@@ -5,23 +5,35 @@
  * bundled dataset itself, with the same answers.
  */
 import { allFoods, allSources, type K2Database, lookupFoods, seedDataset } from '../data/db';
-import { buildSearchIndex, type SearchIndex, searchIndex, similarFoods } from '../data/search-index';
+import {
+  buildSearchIndex,
+  type SearchAliases,
+  type SearchIndex,
+  searchIndex,
+  similarFoods,
+} from '../data/search-index';
 import type { Dataset, Food, Source } from '../data/types';
 import type { SearchHit, StoreStatus } from '../messages';
 
 export interface FoodStore {
   lookup(ids: readonly string[]): Promise<Map<string, Food>>;
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Foods whose names match, best first; names in `languages` (the user's) rank first. */
+  search(query: string, limit: number, languages?: readonly string[]): Promise<SearchHit[]>;
   similar(foodId: string, limit: number): Promise<Food[]>;
   sources(): Promise<Source[]>;
   status(): StoreStatus;
 }
 
-/** Extra names per food id for search (the matcher's multilingual lexicon). */
-export type Aliases = ReadonlyMap<string, readonly string[]>;
+/** Extra names per food id for search (the matcher's multilingual lexicon), with their languages. */
+export type Aliases = SearchAliases;
 
-function hitsFrom(index: SearchIndex, query: string, limit: number): SearchHit[] {
-  return searchIndex(index, query, limit).flatMap((hit) => {
+function hitsFrom(
+  index: SearchIndex,
+  query: string,
+  limit: number,
+  languages: readonly string[] = [],
+): SearchHit[] {
+  return searchIndex(index, query, { limit, languages }).flatMap((hit) => {
     const food = index.foods.get(hit.foodId);
     return food ? [{ food, matched: hit.matched, score: hit.score }] : [];
   });
@@ -39,8 +51,8 @@ export function memoryStore(dataset: Dataset, aliases: Aliases = new Map(), prob
       }
       return out;
     },
-    async search(query, limit) {
-      return hitsFrom(index, query, limit);
+    async search(query, limit, languages) {
+      return hitsFrom(index, query, limit, languages);
     },
     async similar(foodId, limit) {
       const food = index.foods.get(foodId);
@@ -77,8 +89,8 @@ export function dexieStore(db: K2Database, dataset: Dataset, aliases: Aliases = 
       }
       return out;
     },
-    async search(query, limit) {
-      return hitsFrom(await getIndex(), query, limit);
+    async search(query, limit, languages) {
+      return hitsFrom(await getIndex(), query, limit, languages);
     },
     async similar(foodId, limit) {
       const idx = await getIndex();
