@@ -78,6 +78,16 @@ const api: PopupApi = {
     const result = await request({ type: 'status' });
     return result.ok ? result.value : result.error.message;
   },
+  async revealProduct(tabId, index) {
+    try {
+      const answer = (await browser.tabs.sendMessage(tabId, { type: 'k2lens:reveal-product', index })) as
+        | { shown?: boolean }
+        | undefined;
+      return answer?.shown === true;
+    } catch {
+      return false;
+    }
+  },
   async tab() {
     const tab = await targetTab();
     if (!tab) return null;

@@ -189,6 +189,63 @@ describe(`page badges in ${chromiumVersion()}`, () => {
     await page.close();
   });
 
+  it("ranks the page's products by K2, K2 per price and calcium; choosing one shows it on the page", async () => {
+    const page = await s.newPage('/grocery/index.html');
+    await waitForBadge(page, 'kefir');
+    await page.waitForTimeout(500);
+    const tabId = await s.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+      page.url(),
+    );
+    const popup = await s.extensionPage(`popup.html?tab=${tabId}`);
+    const rows = popup.locator('.page-products li');
+    await rows.first().waitFor();
+    const read = (attr: string) =>
+      rows.evaluateAll(
+        (els, a) =>
+          els.map((el) => ({
+            n: Number(el.getAttribute(a) ?? Number.NaN),
+            c: el.getAttribute('data-currency'),
+          })),
+        attr,
+      );
+    const descending = (xs: number[]) => xs.every((x, i) => i === 0 || (xs[i - 1] as number) >= x);
+    // By K2 in the package (the default): those with a weight, most first.
+    const k2 = (await read('data-k2')).map((r) => r.n).filter((n) => !Number.isNaN(n));
+    expect(k2.length).toBeGreaterThan(3);
+    expect(descending(k2)).toBe(true);
+    // By K2 per price: the page's most common currency (euro), best first; other currencies after them.
+    await popup.locator('input[name="rank-by"][value="k2PerPrice"]').check();
+    const value = await read('data-value');
+    const euro = value.filter((r) => r.c === 'EUR');
+    expect(euro.length).toBeGreaterThan(3);
+    expect(value.slice(0, euro.length).every((r) => r.c === 'EUR')).toBe(true);
+    expect(descending(euro.map((r) => r.n))).toBe(true);
+    expect(await popup.locator('.page-products li .price').first().textContent()).toMatch(/€.*µg K2 per €1/);
+    await popup.locator('input[name="rank-by"][value="calcium"]').check();
+    const calcium = (await read('data-calcium')).map((r) => r.n).filter((n) => !Number.isNaN(n));
+    expect(descending(calcium)).toBe(true);
+    // Choosing the last product scrolls the page to it and outlines it with K2 Lens's own element.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const last = rows.last();
+    const index = Number(await last.getAttribute('data-index'));
+    await last.locator('button.product-title').click();
+    await page.waitForFunction(() => document.querySelector('k2lens-highlight') !== null);
+    const title = (await last.locator('button.product-title').textContent()) ?? '';
+    const visible = await page.evaluate((t) => {
+      const el = [...document.querySelectorAll('h3')].find((h) => (h.textContent ?? '').includes(t));
+      const r = el?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    }, title.trim());
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(visible).toBe(true);
+    await page.waitForFunction(() => document.querySelector('k2lens-highlight') === null, undefined, {
+      timeout: 5000,
+    });
+    await popup.close();
+    await page.close();
+  });
+
   it('"Scan this page once" badges a page of a site K2 Lens does not run on', async () => {
     const url = `${s.server.origin.replace('127.0.0.1', 'localhost')}/product/index.html`;
     const page = await s.context.newPage();

@@ -14,6 +14,7 @@ import { badgePortion } from '../badge-model';
 import { FoodCard } from '../FoodCard';
 import { foodName, portionLabel, quoted } from '../text';
 import { Evidence } from './Evidence';
+import { PageProducts } from './PageProducts';
 
 export interface TabInfo {
   id: number;
@@ -38,6 +39,8 @@ export interface PopupApi {
   status(): Promise<StoreStatus | string>;
   tab(): Promise<TabInfo | null>;
   pageSummary(tabId: number): Promise<PageSummary | null | string>;
+  /** Scrolls the tab to the product its page summary lists at `index`; false when it is gone. */
+  revealProduct(tabId: number, index: number): Promise<boolean>;
   enableSite(tab: TabInfo): Promise<string | null>;
   setSiteDisabled(tab: TabInfo, disabled: boolean): Promise<void>;
   scanPage(tab: TabInfo): Promise<string | null>;
@@ -154,7 +157,10 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
     if (!info) return;
     const s = await api.pageSummary(info.id);
     setSummary(s);
-    const ids = typeof s === 'object' && s ? s.foods.map((f) => f.foodId) : [];
+    const ids =
+      typeof s === 'object' && s
+        ? [...new Set([...s.foods.map((f) => f.foodId), ...(s.products ?? []).map((p) => p.foodId)])]
+        : [];
     if (ids.length > 0) {
       const found = await api.foods(ids);
       if (typeof found !== 'string') setFoods(found);
@@ -206,6 +212,13 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
         </ul>
       ) : (
         <p class="empty">{tab.covered && !tab.disabled ? t('popupNothingFound') : t('popupNotLooked')}</p>
+      )}
+      {typeof summary === 'object' && summary?.products && (
+        <PageProducts
+          products={summary.products}
+          foods={foods}
+          onShow={(index) => api.revealProduct(tab.id, index)}
+        />
       )}
       {recipe && (
         <p class="recipe" data-testid="recipe-summary">
