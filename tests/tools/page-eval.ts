@@ -8,8 +8,8 @@
  *    the visible block that shows it.
  */
 import { foldString } from '../../src/match/index';
-import type { PageMention } from '../../src/page/scan';
-import { scanPage } from '../../src/page/scan';
+import type { PageMention } from './scan-page';
+import { scanPage } from './scan-page';
 import type { CorpusPage } from './corpus';
 import { loadPortions, parseHtml } from './dom';
 import type { PredictedMention } from './score';

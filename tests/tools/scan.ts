@@ -29,7 +29,7 @@ import { gramsForMentions } from '../../src/nutrition/quantity';
 import type { RowLine } from '../../src/page/cart';
 import type { RecipeData } from '../../src/page/jsonld';
 import { recipeTotals } from '../../src/page/recipe';
-import { type PageMention, scanPage } from '../../src/page/scan';
+import { type PageMention, scanPage } from './scan-page';
 import { basketTotals, type Price, valueForMoney } from '../../src/value';
 import { loadDataset, loadPortions, parseHtml } from './dom';
 
