@@ -55,6 +55,7 @@ export function createHandler(deps: HandlerDeps) {
             for (const id of food.k2.sources) cited.add(id);
             for (const id of food.calcium.sources) cited.add(id);
             if (food.serving) cited.add(food.serving.source);
+            for (const note of food.notes ?? []) for (const id of note.sources) cited.add(id);
             // Compilation rows name their studies through K2viewer's reference list.
             if (food.k2.rows.some((r) => r.source === 'k2viewer')) cited.add('k2viewer');
           }

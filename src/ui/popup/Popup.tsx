@@ -8,11 +8,12 @@ import type { Food, Intake, Source } from '../../data/types';
 import type { I18n } from '../../i18n/core';
 import { i18n as current } from '../../i18n/current';
 import type { PageSummary, SearchHit, StoreStatus } from '../../messages';
-import { formatAmount, formatGrams, formatNumber } from '../../nutrition/format';
+import { formatAmount, formatNumber } from '../../nutrition/format';
 import type { Prefs } from '../../prefs/schema';
 import { badgePortion } from '../badge-model';
 import { FoodCard } from '../FoodCard';
 import { foodName, portionLabel, quoted } from '../text';
+import { segmentsOf, segmentsText, shownValue } from '../values';
 import { Evidence } from './Evidence';
 import { PageProducts } from './PageProducts';
 
@@ -47,12 +48,31 @@ export interface PopupApi {
   openOptions(): void;
 }
 
-function valuesText(food: Food, prefs: Prefs | null, i18n: I18n): string {
-  const portion = badgePortion(food, prefs?.units ?? 'per100g');
-  const k2 = formatAmount(portion.k2, i18n.locale).value;
-  const ca = formatAmount(portion.calcium, i18n.locale).value;
-  const key = food.k2.basis === 'measured' ? 'popupValues' : 'popupValuesEstimate';
-  return i18n.t(key, k2, ca, portionLabel(portion, food, i18n));
+/**
+ * A food's values in the popup's lists, each number with its own basis (values.ts): the badge's segments per
+ * the user's portion, then the portion ("K2 ≈ 9.4 µg est. · Ca 910 mg per 100 g").
+ */
+function Values({ food, units, i18n }: { food: Food; units: Prefs['units']; i18n: I18n }) {
+  const portion = badgePortion(food, units);
+  const segments = segmentsOf([
+    shownValue(food, 'k2', portion.k2, portion.grams, i18n),
+    shownValue(food, 'calcium', portion.calcium, portion.grams, i18n),
+  ]);
+  const per = i18n.t('popupPer', portionLabel(portion, food, i18n));
+  return (
+    <span class="values" data-values={segmentsText(segments)}>
+      {segments.map((s, i) =>
+        s.mark ? (
+          <span key={i} class="est">
+            {s.text}
+          </span>
+        ) : (
+          s.text
+        ),
+      )}{' '}
+      {per}
+    </span>
+  );
 }
 
 function ResultList({
@@ -88,7 +108,7 @@ function ResultList({
           {hit.matched.toLowerCase() !== foodName(hit.food, i18n).toLowerCase() && (
             <span class="alias"> · {hit.matched}</span>
           )}
-          <span class="values">{valuesText(hit.food, prefs, i18n)}</span>
+          <Values food={hit.food} units={prefs?.units ?? 'per100g'} i18n={i18n} />
         </div>
       ))}
     </div>
@@ -133,7 +153,7 @@ function Detail({
                 <button type="button" class="link" onClick={() => onOpen(f)}>
                   {foodName(f, i18n)}
                 </button>{' '}
-                <span class="values">{valuesText(f, prefs, i18n)}</span>
+                <Values food={f} units={prefs?.units ?? 'per100g'} i18n={i18n} />
               </li>
             ))}
           </ul>
@@ -204,9 +224,7 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
           {listed.map((f) => (
             <li key={f.foodId} data-food={f.foodId}>
               <strong>{foods[f.foodId] ? foodName(foods[f.foodId] as Food, i18n) : f.name}</strong> ×{f.count}
-              <span class="values">
-                {t('popupValues', amount(f.k2, 'µg'), amount(f.calcium, 'mg'), formatGrams(100, locale))}
-              </span>
+              {foods[f.foodId] && <Values food={foods[f.foodId] as Food} units="per100g" i18n={i18n} />}
             </li>
           ))}
         </ul>

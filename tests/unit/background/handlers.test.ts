@@ -58,7 +58,7 @@ describe('background message handlers', () => {
     const { language, messages } = answer.value as { language: string; messages: Record<string, string> };
     expect(language).toBe('de');
     expect(messages.tipclose).toBe('Schließen');
-    expect(messages.badgelabel).toBe('$1: $2 pro $3. Details anzeigen.');
+    expect(messages.badgelabel).toBe('$1, pro $3: $2. Details anzeigen.');
     expect(Object.keys(messages).sort()).toEqual(Object.keys(messagesFor('en')).sort());
     expect((await handle({ type: 'messages', language: 'xx' }, fromTab(1))).ok).toBe(false);
   });
