@@ -4,7 +4,7 @@
  * is a value (`Result`), never a thrown error across the boundary.
  */
 import type { SourceCoverage } from './data/coverage';
-import type { Food, Intake, Portion, Source } from './data/types';
+import type { Food, Intake, Portion, Source, ValueBasis } from './data/types';
 import { isUiLanguage, type Messages, UI_LANGUAGES, type UiLanguage } from './i18n/core';
 
 /** What the content script found on a page, as the popup shows it. */
@@ -18,6 +18,8 @@ export interface PageSummary {
     servings?: number;
     /** Totals over the recipe's quantified ingredients. */
     k2Total?: number;
+    /** What the K2 total is (a sum of measured values, partly estimated, a lower bound). */
+    k2Basis?: ValueBasis;
     calciumTotal?: number;
     unquantified: string[];
   };
@@ -144,6 +146,7 @@ function shortString(value: unknown, max: number = LIMITS.text): value is string
   return typeof value === 'string' && value.length <= max;
 }
 
+const BASES = new Set<string>(['measured', 'estimated', 'below-loq', 'lower-bound']);
 const PER_UNITS = new Set(['kg', 'g', '100g', 'l', '100ml', 'ml', 'lb', 'oz', 'each']);
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -230,7 +233,8 @@ function parseSummary(raw: unknown): PageSummary | string {
   }
   if (recipe !== undefined) {
     if (!isRecord(recipe)) return 'summary.recipe must be an object';
-    const { name, servings, k2Total, calciumTotal, unquantified } = recipe;
+    const { name, servings, k2Total, calciumTotal, unquantified, k2Basis } = recipe;
+    if (k2Basis !== undefined && !BASES.has(k2Basis as string)) return 'bad recipe basis';
     if (name !== undefined && !shortString(name)) return 'bad recipe name';
     for (const n of [servings, k2Total, calciumTotal])
       if (n !== undefined && !isFiniteNumber(n)) return 'bad recipe numbers';
@@ -240,6 +244,7 @@ function parseSummary(raw: unknown): PageSummary | string {
       ...(servings !== undefined ? { servings: servings as number } : {}),
       ...(k2Total !== undefined ? { k2Total: k2Total as number } : {}),
       ...(calciumTotal !== undefined ? { calciumTotal: calciumTotal as number } : {}),
+      ...(k2Basis !== undefined ? { k2Basis: k2Basis as ValueBasis } : {}),
       unquantified: unquantified as string[],
     };
   }

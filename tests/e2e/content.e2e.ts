@@ -323,6 +323,21 @@ describe(`page badges in ${chromiumVersion()}`, () => {
     expect(await page.locator('aside k2lens-badge').count()).toBe(0);
     // The description and the method are prose about the same ingredients: no badges there.
     expect(await page.locator('article > p k2lens-badge, ol k2lens-badge').count()).toBe(0);
+    // The toolbar window's recipe line: the total with the basis the card shows (≈, "est.", ≥).
+    await page.waitForTimeout(500);
+    const tabId = await s.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+      page.url(),
+    );
+    const popup = await s.extensionPage(`popup.html?tab=${tabId}`);
+    const line = (await popup.locator('[data-testid="recipe-summary"]').textContent()) ?? '';
+    const whole = (text?.text ?? '').split('Whole recipe')[1] ?? '';
+    const k2Of = (t: string) => /K2 ([≈≥<]) ([\d.,]+ µg)( est\.)?/.exec(t)?.slice(1, 4);
+    expect(line).toMatch(/^Recipe \(6 servings\): K2 /);
+    // Same sign, number and mark as the card's whole-recipe K2.
+    expect(k2Of(line)).toEqual(k2Of(whole));
+    expect(k2Of(line)?.[1]).toMatch(/\d/);
+    await popup.close();
     await page.close();
   });
 

@@ -16,7 +16,6 @@
 import type { Portion } from '../../src/data/types';
 import { getMatcher, type Matcher } from '../../src/match/index';
 import { gramsForMentions } from '../../src/nutrition/quantity';
-import type { Price } from '../../src/value';
 import { basketLines, isCartPage, type RowLine } from '../../src/page/cart';
 import { pageLanguage } from '../../src/page/core/blocks';
 import { pageRegions } from '../../src/page/core/regions';
@@ -25,6 +24,7 @@ import { extractStructuredData, type ProductData, type RecipeData } from '../../
 import { lineKey } from '../../src/page/lines';
 import { tilePrice } from '../../src/page/products';
 import { createDetector } from '../../src/page/scan-detector';
+import type { Price } from '../../src/value';
 
 export interface PageMention {
   text: string;

@@ -34,9 +34,9 @@ import { gramsForMentions } from '../../src/nutrition/quantity';
 import type { RowLine } from '../../src/page/cart';
 import type { RecipeData } from '../../src/page/jsonld';
 import { recipeTotals } from '../../src/page/recipe';
-import { type PageMention, scanPage } from './scan-page';
 import { basketTotals, type Price, valueForMoney } from '../../src/value';
 import { loadDataset, loadPortions, parseHtml } from './dom';
+import { type PageMention, scanPage } from './scan-page';
 
 /** An amount for the JSON output: central, min and max to 0.01. */
 function amount(a: Amount) {

@@ -34,6 +34,12 @@ describe('parseRequest', () => {
     [
       {
         type: 'page-summary:set',
+        summary: { ...summary, recipe: { k2Total: 40.2, k2Basis: 'estimated', unquantified: [] } },
+      },
+    ],
+    [
+      {
+        type: 'page-summary:set',
         summary: {
           ...summary,
           products: [
@@ -71,6 +77,10 @@ describe('parseRequest', () => {
     [{ type: 'page-summary:set', summary: { ...summary, foods: [{ foodId: 'gouda' }] } }, 'bad food entry'],
     [{ type: 'page-summary:set', summary: { ...summary, scannedAt: 'now' } }, 'scannedAt must be a number'],
     [{ type: 'page-summary:set', summary: { ...summary, products: {} } }, 'summary.products must be a list'],
+    [
+      { type: 'page-summary:set', summary: { ...summary, recipe: { k2Basis: 'guessed', unquantified: [] } } },
+      'bad recipe basis',
+    ],
     [
       {
         type: 'page-summary:set',

@@ -5,17 +5,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Food, Intake, Source } from '../../data/types';
-import type { I18n } from '../../i18n/core';
 import { i18n as current } from '../../i18n/current';
 import type { PageSummary, SearchHit, StoreStatus } from '../../messages';
 import { formatAmount, formatNumber } from '../../nutrition/format';
 import type { Prefs } from '../../prefs/schema';
-import { badgePortion } from '../badge-model';
 import { FoodCard } from '../FoodCard';
-import { foodName, portionLabel, quoted } from '../text';
-import { segmentsOf, segmentsText, shownValue } from '../values';
+import { foodName, quoted } from '../text';
 import { Evidence } from './Evidence';
 import { PageProducts } from './PageProducts';
+import { Values } from './Values';
 
 export interface TabInfo {
   id: number;
@@ -46,33 +44,6 @@ export interface PopupApi {
   setSiteDisabled(tab: TabInfo, disabled: boolean): Promise<void>;
   scanPage(tab: TabInfo): Promise<string | null>;
   openOptions(): void;
-}
-
-/**
- * A food's values in the popup's lists, each number with its own basis (values.ts): the badge's segments per
- * the user's portion, then the portion ("K2 ≈ 9.4 µg est. · Ca 910 mg per 100 g").
- */
-function Values({ food, units, i18n }: { food: Food; units: Prefs['units']; i18n: I18n }) {
-  const portion = badgePortion(food, units);
-  const segments = segmentsOf([
-    shownValue(food, 'k2', portion.k2, portion.grams, i18n),
-    shownValue(food, 'calcium', portion.calcium, portion.grams, i18n),
-  ]);
-  const per = i18n.t('popupPer', portionLabel(portion, food, i18n));
-  return (
-    <span class="values" data-values={segmentsText(segments)}>
-      {segments.map((s, i) =>
-        s.mark ? (
-          <span key={i} class="est">
-            {s.text}
-          </span>
-        ) : (
-          s.text
-        ),
-      )}{' '}
-      {per}
-    </span>
-  );
 }
 
 function ResultList({
@@ -205,12 +176,20 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
   const recipe = typeof summary === 'object' && summary ? summary.recipe : undefined;
   const recipeText = () => {
     if (!recipe) return '';
-    const total = amount(recipe.k2Total ?? 0, 'µg');
+    // The sum with its basis, as the recipe card shows it: ≈ measured, "est." when partly estimated, ≥ a lower bound.
+    const signed = (central: number) => {
+      const value = amount(central, 'µg');
+      if (recipe.k2Basis === 'lower-bound') return `≥ ${value}`;
+      if (recipe.k2Basis === 'below-loq') return `< ${value}`;
+      if (recipe.k2Basis === 'estimated') return `≈ ${value} ${t('badgeEstimateMark')}`;
+      return `≈ ${value}`;
+    };
+    const total = signed(recipe.k2Total ?? 0);
     let text = recipe.servings
       ? i18n.plural('popupRecipeServings', recipe.servings, total, formatNumber(recipe.servings, locale))
       : t('popupRecipe', total);
     if (recipe.servings && recipe.k2Total !== undefined)
-      text += `, ${t('popupRecipePerServing', amount(recipe.k2Total / recipe.servings, 'µg'))}`;
+      text += `, ${t('popupRecipePerServing', signed(recipe.k2Total / recipe.servings))}`;
     const left = recipe.unquantified.length;
     if (left > 0) text += ` (${i18n.plural('popupRecipeLeftOut', left, formatNumber(left, locale))})`;
     return text;

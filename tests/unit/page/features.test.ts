@@ -24,8 +24,8 @@ import { pageSummary } from '../../../src/page/features/page-summary';
 import { ingredientBlock, recipeCard, recipeTitle } from '../../../src/page/features/recipe-card';
 import { revealOnPage } from '../../../src/page/features/reveal';
 import { supplementBadges } from '../../../src/page/features/supplement-badges';
-import { detectAll } from '../../tools/scan-page';
 import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs, type SiteRules } from '../../../src/prefs/schema';
+import { detectAll } from '../../tools/scan-page';
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 const measuresOf = portionsWithFallback(dataset);
