@@ -73,14 +73,24 @@ export interface ShoppingListState {
 }
 
 /**
- * What "add to list" adds: typed or pasted text (split into items as
+ * What "add to list" adds: typed or pasted `text` (split into items as
  * src/value/list.ts splits a list: lines, semicolons, bullets; headings left
- * out), or one food by id (a line with its name in `lang`, and its grams when
- * known: "400 g Gouda"). `lang` is the language the line is read in.
+ * out); one item's `line` as it is (an imported item, not split); or one food
+ * by id (a line with its name in `lang`, and its grams when known:
+ * "400 g Gouda"). `lang` is the language the line is read in.
  */
 export type ListAddition =
   | { text: string; lang?: string }
+  | { line: string; lang?: string }
   | { foodId: string; grams?: number; lang?: string };
+
+/** Why the background refused a list change (the popup words them in the UI language). */
+export const LIST_PROBLEMS = {
+  full: `the shopping list holds at most ${LIST_LIMITS.items} items`,
+  tooLong: `an item is longer than ${LIST_LIMITS.text} characters`,
+  empty: 'there is no item in the text',
+  gone: 'that item is no longer on the list',
+} as const;
 
 export type Request =
   | { type: 'lookup'; foodIds: string[] }
@@ -245,6 +255,11 @@ function parseAdditions(raw: unknown): ListAddition[] | string {
       if (grams !== undefined && !(isFiniteNumber(grams) && grams > 0 && grams <= LIMITS.listGrams))
         return `grams must be a number above 0 and at most ${LIMITS.listGrams}`;
       out.push({ foodId: entry.foodId, ...(grams !== undefined ? { grams } : {}), ...lang });
+    } else if (entry.line !== undefined) {
+      const line = entry.line;
+      if (typeof line !== 'string' || line.trim() === '' || line.trim().length > LIMITS.listText)
+        return `line must be a string of 1 to ${LIMITS.listText} characters`;
+      out.push({ line, ...lang });
     } else {
       if (!shortString(entry.text) || entry.text.trim() === '')
         return `text must be a string of 1 to ${LIMITS.text} characters`;

@@ -11,6 +11,7 @@ import type { Messages, UiLanguage } from '../i18n/core';
 import {
   fail,
   LIMITS,
+  LIST_PROBLEMS,
   ok,
   parseRequest,
   type ResponseMap,
@@ -46,14 +47,6 @@ export interface HandlerDeps {
   list: () => Promise<ListStore>;
   extensionId: string;
 }
-
-/** Why a list change was refused (worded for the popup to recognize and translate). */
-export const LIST_PROBLEMS = {
-  full: `the shopping list holds at most ${LIMITS.listItems} items`,
-  tooLong: `an item is longer than ${LIMITS.listText} characters`,
-  empty: 'there is no item in the text',
-  gone: 'that item is no longer on the list',
-} as const;
 
 export function createHandler(deps: HandlerDeps) {
   return async function handle(
@@ -141,6 +134,10 @@ export function createHandler(deps: HandlerDeps) {
               const food = foods.get(a.foodId);
               if (!food) return fail('bad-request', `no food "${a.foodId}"`);
               lines.push({ text: lineForFood(food, a.grams, a.lang, deps.measuresOf), ...lang });
+              continue;
+            }
+            if ('line' in a) {
+              lines.push({ text: cleanItem(a.line), ...lang });
               continue;
             }
             for (const text of splitItems(a.text, a.lang)) {

@@ -51,6 +51,12 @@ describe('parseRequest: the shopping list', () => {
     [{ type: 'list:add', items: [{ text: '400 g gouda\n2 × kefir 500 ml', lang: 'en' }] }],
     [{ type: 'list:add', items: [{ foodId: 'gouda', grams: 400, lang: 'de-CH' }, { foodId: 'natto' }] }],
     [{ type: 'list:add', items: [{ text: 'x'.repeat(LIMITS.text) }] }],
+    [
+      {
+        type: 'list:add',
+        items: [{ line: 'kefir 500 ml; natto', lang: 'en' }, { line: 'x'.repeat(LIMITS.listText) }],
+      },
+    ],
     [{ type: 'list:add', items: Array(LIMITS.listItems).fill({ foodId: 'brie' }) }],
     [{ type: 'list:edit', id: 3, text: '200 g brie' }],
     [{ type: 'list:edit', id: 3, text: '200 g brie', lang: 'fr' }],
@@ -81,6 +87,9 @@ describe('parseRequest: the shopping list', () => {
     [{ type: 'list:add', items: [{ text: 'x'.repeat(LIMITS.text + 1) }] }, 'text must be a string'],
     [{ type: 'list:add', items: [{ text: 42 }] }, 'text must be a string'],
     [{ type: 'list:add', items: [{ foodId: 'Gouda<script>' }] }, 'foodId must be a food id'],
+    [{ type: 'list:add', items: [{ line: ' ' }] }, 'line must be a string of 1 to 300 characters'],
+    [{ type: 'list:add', items: [{ line: 'x'.repeat(LIMITS.listText + 1) }] }, 'line must be a string'],
+    [{ type: 'list:add', items: [{ line: ['gouda'] }] }, 'line must be a string'],
     [{ type: 'list:add', items: [{ foodId: 'gouda', grams: 0 }] }, 'grams must be a number above 0'],
     [{ type: 'list:add', items: [{ foodId: 'gouda', grams: -5 }] }, 'grams must be a number above 0'],
     [{ type: 'list:add', items: [{ foodId: 'gouda', grams: '400' }] }, 'grams must be a number'],

@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandler, LIST_PROBLEMS } from '../../../src/background/handlers';
+import { createHandler } from '../../../src/background/handlers';
 import { cleanItem, lineForFood, splitItems } from '../../../src/background/shopping-list';
 import { openStore } from '../../../src/background/store';
 import { TabSummaries } from '../../../src/background/summaries';
@@ -14,7 +14,12 @@ import { dataset } from '../../../src/data/dataset';
 import { K2Database } from '../../../src/data/db';
 import { dexieListStore, LIST_LIMITS, memoryListStore } from '../../../src/data/shopping-list';
 import { messagesFor } from '../../../src/i18n/tables';
-import type { Result, ShoppingListEntry, ShoppingListState } from '../../../src/messages';
+import {
+  LIST_PROBLEMS,
+  type Result,
+  type ShoppingListEntry,
+  type ShoppingListState,
+} from '../../../src/messages';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
 import { parseListLine } from '../../../src/value/list';
 
@@ -145,6 +150,20 @@ describe('shopping list messages', () => {
       error: { code: 'bad-request', message: 'no food "no-such-food"' },
     });
     expect(state(await handle({ type: 'list:get' }, fromPopup)).items).toHaveLength(3);
+  });
+
+  it('adds an imported line as one item, as it was exported, without splitting it', async () => {
+    const handle = await background(new IDBFactory());
+    const answer = state(
+      await handle(
+        { type: 'list:add', items: [{ line: ' - kefir 500 ml; natto', lang: 'en' }, { line: 'Dairy:' }] },
+        fromPopup,
+      ),
+    );
+    expect(read(answer)).toEqual([
+      { text: 'kefir 500 ml; natto', lang: 'en', foodId: 'kefir', count: 1, grams: 517.8 },
+      { text: 'Dairy:', count: 1, unmatched: true },
+    ]);
   });
 
   it('keeps the list across a restart of the background (same database)', async () => {
