@@ -605,18 +605,18 @@ export const SHOPPING_LIST_CSS = `
 .shopping-list .list-items { list-style: decimal; padding-left: 22px; margin: 10px 0; }
 .shopping-list .list-items li { padding: 4px 0; border-bottom: 1px solid color-mix(in srgb, currentColor 12%, transparent); }
 .shopping-list .item-text { display: block; font-weight: 600; overflow-wrap: anywhere; }
-.shopping-list .item-values { display: block; font-size: 13px; opacity: 0.85; font-variant-numeric: tabular-nums; }
+.shopping-list .item-values { display: block; font-size: 0.93em; opacity: 0.85; font-variant-numeric: tabular-nums; }
 .shopping-list li[data-state="unmatched"] .item-values, .shopping-list li[data-state="no-amount"] .item-values { font-style: italic; }
-.shopping-list .item-actions { display: flex; gap: 8px; align-items: center; margin-top: 2px; font-size: 13px; }
+.shopping-list .item-actions { display: flex; gap: 8px; align-items: center; margin-top: 2px; font-size: 0.93em; }
 .shopping-list button.icon { min-width: 24px; padding: 0 4px; }
 .shopping-list form.edit { display: flex; gap: 4px; flex-wrap: wrap; }
 .shopping-list form.edit input { flex: 1 1 180px; font: inherit; padding: 3px 6px; }
 .shopping-list .totals { margin: 8px 0 2px; font-variant-numeric: tabular-nums; }
-.shopping-list .counted, .shopping-list .not-counted { margin: 2px 0; font-size: 13px; opacity: 0.85; }
+.shopping-list .counted, .shopping-list .not-counted { margin: 2px 0; font-size: 0.93em; opacity: 0.85; }
 .shopping-list .list-actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 10px; }
 .shopping-list .problems { color: #a33; padding-left: 18px; list-style: disc; }
 .list-chart { margin: 10px 0 0; }
-.list-chart figcaption { font-size: 13px; margin-bottom: 4px; }
+.list-chart figcaption { font-size: 0.93em; margin-bottom: 4px; }
 .list-chart .key { display: inline-block; width: 10px; height: 10px; border-radius: 2px; vertical-align: middle; }
 .list-chart .key.k2, .list-chart .bar.k2 { background: #2f7d4f; fill: #2f7d4f; }
 .list-chart .key.calcium, .list-chart .bar.calcium { background: #3b6fb6; fill: #3b6fb6; }
