@@ -396,7 +396,7 @@ export function ShoppingList({
         </button>
       </form>
 
-      {loadError && <p role="alert">{listProblemText(loadError, i18n)}</p>}
+      {loadError && <p role="alert">{t('popupListProblemLoad', loadError)}</p>}
       {list && !list.persistent && (
         <p role="alert" class="problem">
           {t('popupListNotKept')}

@@ -384,6 +384,17 @@ describe('ShoppingList', () => {
     expect(($('#list-add') as HTMLTextAreaElement).value).toBe('gouda');
   });
 
+  it('says when the list cannot be read', async () => {
+    const { api } = fakeApi();
+    render(
+      <ShoppingList api={{ ...api, get: async () => 'the background did not answer' }} targets={targets} />,
+      root,
+    );
+    await until(() => text('[role="alert"]') !== '');
+    expect(text('[role="alert"]')).toBe('The list could not be read (the background did not answer).');
+    expect($('.list-items')).toBeNull();
+  });
+
   it('speaks the UI language', async () => {
     setI18n(i18nFor('de'));
     try {
