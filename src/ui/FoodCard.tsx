@@ -76,6 +76,8 @@ export interface FoodCardProps {
   names?: Record<string, string>;
   /** The translator (the one in use by default). */
   i18n?: I18n;
+  /** Shows an "Add to shopping list" button before the card's actions. */
+  onAddToList?: () => void;
   children?: ComponentChildren;
 }
 
@@ -88,6 +90,7 @@ export function FoodCard({
   sources,
   names = {},
   i18n = current(),
+  onAddToList,
   children,
 }: FoodCardProps) {
   const { t, locale } = i18n;
@@ -200,6 +203,11 @@ export function FoodCard({
           })}
         </ul>
       </details>
+      {onAddToList && (
+        <button type="button" class="add-to-list" data-action="add-to-list" onClick={onAddToList}>
+          {t('cardAddToList')}
+        </button>
+      )}
       {children}
     </div>
   );

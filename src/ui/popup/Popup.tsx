@@ -1,7 +1,8 @@
 /**
  * The toolbar window: search any food (as you type, typos tolerated, arrow
- * keys and Enter), a food's details with similar foods, and what K2 Lens found
- * on the current tab with the site controls.
+ * keys and Enter), a food's details with similar foods, what K2 Lens found
+ * on the current tab with the site controls, and the shopping list
+ * (./ShoppingList.tsx).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Food, Intake, Source } from '../../data/types';
@@ -13,6 +14,7 @@ import { FoodCard } from '../FoodCard';
 import { foodName, quoted } from '../text';
 import { Evidence } from './Evidence';
 import { PageProducts } from './PageProducts';
+import { listProblemText, ShoppingList, type ShoppingListApi } from './ShoppingList';
 import { Values } from './Values';
 
 export interface TabInfo {
@@ -44,6 +46,9 @@ export interface PopupApi {
   setSiteDisabled(tab: TabInfo, disabled: boolean): Promise<void>;
   scanPage(tab: TabInfo): Promise<string | null>;
   openOptions(): void;
+  list: ShoppingListApi;
+  /** The window opens on the shopping list (popup.html#list). */
+  startOnList(): boolean;
 }
 
 function ResultList({
@@ -171,6 +176,8 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
     );
   }
   const listed = typeof summary === 'object' && summary ? summary.foods : [];
+  const nameOf = (f: PageSummary['foods'][number]) =>
+    foods[f.foodId] ? foodName(foods[f.foodId] as Food, i18n) : f.name;
   const amount = (central: number, unit: 'µg' | 'mg') =>
     formatAmount({ central, min: central, max: central, unit }, locale).value;
   const recipe = typeof summary === 'object' && summary ? summary.recipe : undefined;
@@ -202,8 +209,30 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
         <ul class="page-foods">
           {listed.map((f) => (
             <li key={f.foodId} data-food={f.foodId}>
-              <strong>{foods[f.foodId] ? foodName(foods[f.foodId] as Food, i18n) : f.name}</strong> ×{f.count}
+              <strong>{nameOf(f)}</strong> ×{f.count}
               {foods[f.foodId] && <Values food={foods[f.foodId] as Food} units="per100g" i18n={i18n} />}
+              <button
+                type="button"
+                class="link"
+                data-action="add-to-list"
+                aria-label={t('popupListAddFood', nameOf(f))}
+                onClick={async () => {
+                  const added = await api.list.add([
+                    {
+                      foodId: f.foodId,
+                      lang: i18n.lang,
+                      ...(f.grams !== undefined ? { grams: f.grams } : {}),
+                    },
+                  ]);
+                  setMessage(
+                    typeof added === 'string'
+                      ? listProblemText(added, i18n)
+                      : t('popupListAddedFood', nameOf(f)),
+                  );
+                }}
+              >
+                {t('popupListAddButton')}
+              </button>
             </li>
           ))}
         </ul>
@@ -281,6 +310,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [status, setStatus] = useState<StoreStatus | null>(null);
   const [evidence, setEvidence] = useState<string | null>(() => api.evidenceSection());
   const [intakes, setIntakes] = useState<Intake[]>([]);
+  const [listOpen, setListOpen] = useState(() => api.startOnList());
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -339,6 +369,21 @@ export function Popup({ api }: { api: PopupApi }) {
     );
   }
 
+  if (listOpen) {
+    return (
+      <main>
+        <ShoppingList
+          api={api.list}
+          targets={prefs?.targets ?? { k2: 90, calcium: 950 }}
+          onBack={() => {
+            setListOpen(false);
+            setTimeout(() => input.current?.focus(), 0);
+          }}
+        />
+      </main>
+    );
+  }
+
   if (detail) {
     return (
       <main
@@ -369,9 +414,14 @@ export function Popup({ api }: { api: PopupApi }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <button type="button" class="link" onClick={() => api.openOptions()}>
-          {t('popupOptions')}
-        </button>
+        <span class="header-actions">
+          <button type="button" class="link" data-action="open-list" onClick={() => setListOpen(true)}>
+            {t('popupListOpen')}
+          </button>{' '}
+          <button type="button" class="link" onClick={() => api.openOptions()}>
+            {t('popupOptions')}
+          </button>
+        </span>
       </header>
       {status?.problem && (
         <p role="alert" class="problem">

@@ -7,6 +7,7 @@ import { type FoodStore, memoryStore, openStore } from '../../../src/background/
 import { TabSummaries } from '../../../src/background/summaries';
 import { dataset } from '../../../src/data/dataset';
 import { K2Database } from '../../../src/data/db';
+import { memoryListStore } from '../../../src/data/shopping-list';
 import { messagesFor } from '../../../src/i18n/tables';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
 
@@ -18,10 +19,12 @@ async function setup(store?: FoodStore) {
     (await openStore(() => new K2Database('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }), dataset))
       .store;
   const summaries = new TabSummaries(browser.storage.session);
+  const list = memoryListStore();
   return {
     handle: createHandler({
       store: async () => opened,
       summaries,
+      list: async () => list,
       coverage: {},
       measuresOf: portionsWithFallback(dataset),
       intakes: dataset.intakes,
