@@ -7,6 +7,7 @@
  * and in the popup's food detail.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { shortCitation } from '../data/citation';
 import type { Food, Source } from '../data/types';
 import type { I18n } from '../i18n/core';
@@ -76,8 +77,11 @@ export interface FoodCardProps {
   names?: Record<string, string>;
   /** The translator (the one in use by default). */
   i18n?: I18n;
-  /** Shows an "Add to shopping list" button before the card's actions. */
-  onAddToList?: () => void;
+  /**
+   * Shows an "Add to shopping list" button before the card's actions; a promise it returns says whether the
+   * food was added (the card then says so).
+   */
+  onAddToList?: () => Promise<boolean> | void;
   children?: ComponentChildren;
 }
 
@@ -94,6 +98,7 @@ export function FoodCard({
   children,
 }: FoodCardProps) {
   const { t, locale } = i18n;
+  const [added, setAdded] = useState<boolean | undefined>(undefined);
   const n = (v: number) => formatNumber(v, locale);
   const model = cardModel(food, i18n, sources, {
     ...(grams !== undefined ? { grams } : {}),
@@ -204,9 +209,23 @@ export function FoodCard({
         </ul>
       </details>
       {onAddToList && (
-        <button type="button" class="add-to-list" data-action="add-to-list" onClick={onAddToList}>
-          {t('cardAddToList')}
-        </button>
+        <p class="add-to-list-row">
+          <button
+            type="button"
+            class="add-to-list"
+            data-action="add-to-list"
+            disabled={added === true}
+            onClick={async () => {
+              const result = await onAddToList();
+              if (typeof result === 'boolean') setAdded(result);
+            }}
+          >
+            {t('cardAddToList')}
+          </button>{' '}
+          <span role="status">
+            {added === true ? t('cardAddedToList') : added === false ? t('cardAddToListFailed') : ''}
+          </span>
+        </p>
       )}
       {children}
     </div>

@@ -127,7 +127,14 @@ describe('the toolbar window and the shopping list', () => {
     expect($('[data-action="add-to-list"]')).toBeNull();
     let calls = 0;
     render(
-      <FoodCard food={food('gouda')} targets={targets} sources={{}} onAddToList={() => calls++}>
+      <FoodCard
+        food={food('gouda')}
+        targets={targets}
+        sources={{}}
+        onAddToList={() => {
+          calls++;
+        }}
+      >
         <div class="actions">
           <button type="button">Other action</button>
         </div>
@@ -138,7 +145,7 @@ describe('the toolbar window and the shopping list', () => {
     expect(button.textContent).toBe('Add to shopping list');
     expect(button.type).toBe('button');
     // Right before the card's own actions.
-    expect(button.nextElementSibling?.className).toBe('actions');
+    expect(button.closest('.add-to-list-row')?.nextElementSibling?.className).toBe('actions');
     button.click();
     expect(calls).toBe(1);
   });

@@ -71,7 +71,9 @@ const text = (sel: string) => $(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?
 
 /** Waits until `check` holds (the handler and Preact's re-render are asynchronous). */
 async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  // Generous: a loaded machine runs the suite's files side by side.
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 10));
   }
