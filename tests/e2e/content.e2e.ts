@@ -225,6 +225,14 @@ describe(`page badges in ${chromiumVersion()}`, () => {
     expect(value.slice(0, euro.length).every((r) => r.c === 'EUR')).toBe(true);
     expect(descending(euro.map((r) => r.n))).toBe(true);
     expect(await popup.locator('.page-products li .price').first().textContent()).toMatch(/€.*µg K2 per €1/);
+    // A product goes on the shopping list with its package's grams.
+    const first = rows.first();
+    const food = (await first.getAttribute('data-food')) ?? '';
+    await first.locator('[data-action="add-to-list"]').click();
+    await popup.locator('[role="status"]', { hasText: 'added to the shopping list' }).waitFor();
+    const list = await s.extensionPage('popup.html#list');
+    await list.locator(`li[data-food="${food}"]`).first().waitFor();
+    await list.close();
     await popup.locator('input[name="rank-by"][value="calcium"]').check();
     const calcium = (await read('data-calcium')).map((r) => r.n).filter((n) => !Number.isNaN(n));
     expect(descending(calcium)).toBe(true);

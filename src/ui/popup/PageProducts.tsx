@@ -58,11 +58,14 @@ export function PageProducts({
   products,
   foods,
   onShow,
+  onAdd,
 }: {
   products: readonly PageProductSummary[];
   foods: Record<string, Food>;
   /** Shows the product on the page; false when it is no longer there. */
   onShow(index: number): Promise<boolean>;
+  /** Adds the product (its food and package grams) to the shopping list. */
+  onAdd?(product: PageProductSummary): void;
 }) {
   const i18n = current();
   const { t, locale } = i18n;
@@ -125,6 +128,17 @@ export function PageProducts({
                   {p.grams === undefined && <span class="hint"> · {t('popupProductNoGrams')}</span>}
                 </>
               ) : null}
+              {onAdd && (
+                <button
+                  type="button"
+                  class="link"
+                  data-action="add-to-list"
+                  aria-label={t('popupListAddFood', p.title)}
+                  onClick={() => onAdd(p)}
+                >
+                  {t('popupListAddButton')}
+                </button>
+              )}
               {p.price && (
                 <span class="price">
                   {moneyText(p.price, locale)}

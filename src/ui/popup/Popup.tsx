@@ -244,6 +244,14 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
           products={summary.products}
           foods={foods}
           onShow={(index) => api.revealProduct(tab.id, index)}
+          onAdd={async (p) => {
+            const added = await api.list.add([
+              { foodId: p.foodId, lang: i18n.lang, ...(p.grams !== undefined ? { grams: p.grams } : {}) },
+            ]);
+            setMessage(
+              typeof added === 'string' ? listProblemText(added, i18n) : t('popupListAddedFood', p.title),
+            );
+          }}
         />
       )}
       {recipe && (
