@@ -81,7 +81,7 @@ export interface FoodCardProps {
    * Shows an "Add to shopping list" button before the card's actions; a promise it returns says whether the
    * food was added (the card then says so).
    */
-  onAddToList?: () => Promise<boolean> | void;
+  onAddToList?: () => Promise<boolean> | undefined;
   children?: ComponentChildren;
 }
 

@@ -10,7 +10,8 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const PAGES_DIR = join(ROOT, 'tests', 'pages');
@@ -267,4 +268,20 @@ export function egress(session: Session): RecordedRequest[] {
 export function ensureDir(path: string): string {
   mkdirSync(path, { recursive: true });
   return path;
+}
+
+/**
+ * Expects `locator` to read `expected` (white space collapsed), waiting up to `timeout` ms for it: a window's
+ * text can still change after the element appears (values worked out after the items are drawn), so a single
+ * read races with the render. Fails with the text it last read.
+ */
+export async function expectText(locator: Locator, expected: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    last = ((await locator.textContent({ timeout })) ?? '').replace(/\s+/g, ' ').trim();
+    if (last === expected || Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(last, `the text of ${locator}`).toBe(expected);
 }

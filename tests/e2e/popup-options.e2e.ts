@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { DEFAULT_PREFS } from '../../src/prefs/schema';
 import { chromiumVersion } from './browsers';
-import { egress, launch, type Session } from './harness';
+import { egress, expectText, launch, type Session } from './harness';
 
 describe(`popup and options in ${chromiumVersion()}`, () => {
   let s: Session;
@@ -40,12 +40,8 @@ describe(`popup and options in ${chromiumVersion()}`, () => {
     const gouda = dataset.foods.find((f) => f.id === 'gouda');
     // Gouda's K2: K2viewer (citing references 1; 5) and Vermeer 2018 (with NEVO, not independent of it): two
     // independent sources; its calcium: CIQUAL and USDA.
-    expect(await card.locator('.basis-k2 .confidence').textContent()).toBe(
-      'Measured (2 independent sources)',
-    );
-    expect(await card.locator('.basis-calcium .confidence').textContent()).toBe(
-      'Measured (2 independent tables)',
-    );
+    await expectText(card.locator('.basis-k2 .confidence'), 'Measured (2 independent sources)');
+    await expectText(card.locator('.basis-calcium .confidence'), 'Measured (2 independent tables)');
     await card.locator('details.sources summary').click();
     const sourcesText = await card.locator('details.sources').textContent();
     for (const id of gouda?.k2.sources ?? []) {

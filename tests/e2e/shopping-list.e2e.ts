@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { chromiumVersion, firefoxVersion } from './browsers';
 import { type FirefoxSession, launchFirefox, packXpi, prepareFirefoxExtension } from './firefox';
-import { egress, launch, type Session, servePages } from './harness';
+import { egress, expectText, launch, type Session, servePages } from './harness';
 
 declare const browser: typeof chrome;
 
@@ -68,10 +68,12 @@ async function expectEditedList(page: Page) {
   expect(await page.locator('.list-items li[data-state="unmatched"] .item-text').allTextContents()).toEqual([
     'bread',
   ]);
-  expect(await page.locator('[data-testid="list-unrecognised"]').textContent()).toBe(
+  await expectText(
+    page.locator('[data-testid="list-unrecognised"]'),
     '1 item not recognised, not counted: “bread”',
   );
-  expect(await page.locator('.list-items li[data-food="kefir"] .item-values').textContent()).toBe(
+  await expectText(
+    page.locator('.list-items li[data-food="kefir"] .item-values'),
     'Kefir, 1,036 g: K2 ≈ 47 µg (52%) · Ca 1,300 mg (140%)',
   );
   const chart = page.locator('[data-testid="list-chart"]');
@@ -105,7 +107,8 @@ describe(`the shopping list in ${chromiumVersion()}`, () => {
     await page.locator('[data-action="add"]').click();
     await page.locator('[role="status"]', { hasText: '5 items added.' }).waitFor();
     expect(await itemTexts(page)).toEqual(LINES);
-    expect(await page.locator('.list-items li[data-food="brie"] .item-values').textContent()).toBe(
+    await expectText(
+      page.locator('.list-items li[data-food="brie"] .item-values'),
       'Brie: no amount, not counted',
     );
 
@@ -114,9 +117,7 @@ describe(`the shopping list in ${chromiumVersion()}`, () => {
     await page.fill('input[name="item-text"]', 'brie 200 g');
     await page.keyboard.press('Enter');
     await page.locator('[role="status"]', { hasText: 'Saved.' }).waitFor();
-    expect(await brie.locator('.item-values').textContent()).toBe(
-      'Brie, 200 g: K2 ≈ 29 µg (33%) · Ca 490 mg (52%)',
-    );
+    await expectText(brie.locator('.item-values'), 'Brie, 200 g: K2 ≈ 29 µg (33%) · Ca 490 mg (52%)');
     await expectEditedList(page);
 
     // The window closed and opened again.
@@ -210,14 +211,15 @@ describe(`the shopping list in ${chromiumVersion()}`, () => {
       .nth(EDITED.length + 1)
       .waitFor();
     expect((await itemTexts(popup)).slice(EDITED.length)).toEqual(['Kefir', '400 g Gouda']);
-    expect(
-      await popup
+    await expectText(
+      popup
         .locator('.list-items li')
         .nth(EDITED.length + 1)
-        .locator('.item-values')
-        .textContent(),
-    ).toBe('Gouda, 400 g: K2 ≈ 260 µg (290%) · Ca 2,900 mg (310%)');
-    expect(await popup.locator('[data-testid="list-without-amount"]').textContent()).toBe(
+        .locator('.item-values'),
+      'Gouda, 400 g: K2 ≈ 260 µg (290%) · Ca 2,900 mg (310%)',
+    );
+    await expectText(
+      popup.locator('[data-testid="list-without-amount"]'),
       '1 item without an amount, not counted: “Kefir”',
     );
     await popup.close();
