@@ -7,20 +7,29 @@ import { sourceCoverage } from '../src/data/coverage';
 import { dataset } from '../src/data/dataset';
 import { K2Database } from '../src/data/db';
 import { lexiconAliases } from '../src/data/search-aliases';
+import { dexieListStore, type ListStore, memoryListStore } from '../src/data/shopping-list';
 import { messagesFor } from '../src/i18n/tables';
 import { portionsWithFallback } from '../src/nutrition/quantity';
 import { keepRegistration } from '../src/sites/registration';
 
 export default defineBackground(() => {
-  let store: Promise<FoodStore> | undefined;
-  const getStore = () => {
-    store ??= openStore(() => new K2Database(), dataset, lexiconAliases()).then(({ store }) => store);
-    return store;
+  let opened: ReturnType<typeof openStore> | undefined;
+  const open = () => {
+    opened ??= openStore(() => new K2Database(), dataset, lexiconAliases());
+    return opened;
+  };
+  const getStore = (): Promise<FoodStore> => open().then(({ store }) => store);
+  let list: Promise<ListStore> | undefined;
+  // The shopping list lives in the same database; in memory when IndexedDB cannot be opened.
+  const getList = () => {
+    list ??= open().then(({ db }) => (db ? dexieListStore(db) : memoryListStore()));
+    return list;
   };
   const summaries = new TabSummaries(browser.storage.session);
   const handle = createHandler({
     store: getStore,
     summaries,
+    list: getList,
     coverage: sourceCoverage(dataset),
     measuresOf: portionsWithFallback(dataset),
     intakes: dataset.intakes,

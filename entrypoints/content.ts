@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { UiLanguage } from '../src/i18n/core';
-import { setI18n } from '../src/i18n/current';
+import { i18n, setI18n } from '../src/i18n/current';
 import { remoteI18n } from '../src/i18n/page';
 import { parseRevealProduct } from '../src/messages';
 import { request } from '../src/messaging/client';
@@ -64,6 +64,13 @@ export default defineContentScript({
       },
       hideFood: (foodId) => void hideFoodOnHost(host, foodId),
       disableSite: () => void setHostDisabled(host, true),
+      async addToList(foodId, grams) {
+        const answer = await request({
+          type: 'list:add',
+          items: [{ foodId, lang: i18n().lang, ...(grams !== undefined && grams > 0 ? { grams } : {}) }],
+        });
+        return answer.ok;
+      },
       saveBasketDays: (days) => void loadPrefs().then((p) => savePrefs({ ...p, basketDays: days })),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => session.reset());

@@ -4,7 +4,8 @@
  * is a value (`Result`), never a thrown error across the boundary.
  */
 import type { SourceCoverage } from './data/coverage';
-import type { Food, Intake, Portion, Source } from './data/types';
+import { LIST_LIMITS } from './data/shopping-list';
+import type { Food, Intake, Portion, Source, ValueBasis } from './data/types';
 import { isUiLanguage, type Messages, UI_LANGUAGES, type UiLanguage } from './i18n/core';
 
 /** What the content script found on a page, as the popup shows it. */
@@ -18,6 +19,8 @@ export interface PageSummary {
     servings?: number;
     /** Totals over the recipe's quantified ingredients. */
     k2Total?: number;
+    /** What the K2 total is (a sum of measured values, partly estimated, a lower bound). */
+    k2Basis?: ValueBasis;
     calciumTotal?: number;
     unquantified: string[];
   };
@@ -66,6 +69,49 @@ export interface StoreStatus {
   problem?: string;
 }
 
+/** One item of the shopping list: the stored line and what it reads as (src/value/list.ts). */
+export interface ShoppingListEntry {
+  id: number;
+  /** The line as stored ("400 g gouda"). */
+  text: string;
+  /** The language the line is read in. */
+  lang?: string;
+  foodId?: string;
+  /** How many of the item (1 when the line gives no count). */
+  count: number;
+  /** Grams of all `count` items, when the line's amount converts. */
+  grams?: number;
+  /** No food of the dataset in the line. */
+  unmatched?: true;
+}
+
+/** The whole shopping list, in order. */
+export interface ShoppingListState {
+  items: ShoppingListEntry[];
+  /** False when IndexedDB is not available and the list lasts only until the background stops. */
+  persistent: boolean;
+}
+
+/**
+ * What "add to list" adds: typed or pasted `text` (split into items as
+ * src/value/list.ts splits a list: lines, semicolons, bullets; headings left
+ * out); one item's `line` as it is (an imported item, not split); or one food
+ * by id (a line with its name in `lang`, and its grams when known:
+ * "400 g Gouda"). `lang` is the language the line is read in.
+ */
+export type ListAddition =
+  | { text: string; lang?: string }
+  | { line: string; lang?: string }
+  | { foodId: string; grams?: number; lang?: string };
+
+/** Why the background refused a list change (the popup words them in the UI language). */
+export const LIST_PROBLEMS = {
+  full: `the shopping list holds at most ${LIST_LIMITS.items} items`,
+  tooLong: `an item is longer than ${LIST_LIMITS.text} characters`,
+  empty: 'there is no item in the text',
+  gone: 'that item is no longer on the list',
+} as const;
+
 export type Request =
   | { type: 'lookup'; foodIds: string[] }
   | { type: 'search'; query: string; limit?: number; languages?: string[] }
@@ -76,7 +122,13 @@ export type Request =
   | { type: 'status' }
   | { type: 'messages'; language: UiLanguage }
   | { type: 'page-summary:set'; summary: PageSummary }
-  | { type: 'page-summary:get'; tabId: number };
+  | { type: 'page-summary:get'; tabId: number }
+  | { type: 'list:get' }
+  | { type: 'list:add'; items: ListAddition[] }
+  | { type: 'list:edit'; id: number; text: string; lang?: string }
+  | { type: 'list:remove'; id: number }
+  | { type: 'list:move'; id: number; to: number }
+  | { type: 'list:clear' };
 
 export type RequestType = Request['type'];
 
@@ -102,6 +154,14 @@ export interface ResponseMap {
   messages: { language: UiLanguage; messages: Messages };
   'page-summary:set': { stored: boolean };
   'page-summary:get': { summary: PageSummary | null };
+  /** Every list change answers with the whole list after it. */
+  'list:get': ShoppingListState;
+  /** `added`: how many items were appended. */
+  'list:add': ShoppingListState & { added: number };
+  'list:edit': ShoppingListState;
+  'list:remove': ShoppingListState;
+  'list:move': ShoppingListState;
+  'list:clear': ShoppingListState;
 }
 
 export type ErrorCode = 'bad-request' | 'forbidden' | 'unavailable' | 'internal';
@@ -125,9 +185,16 @@ export const LIMITS = {
   summaryFoods: 500,
   summaryProducts: 500,
   text: 2000,
+  /** Items of the shopping list, and characters of one item. */
+  listItems: LIST_LIMITS.items,
+  listText: LIST_LIMITS.text,
+  /** Grams of a food added to the list. */
+  listGrams: 100_000,
 } as const;
 
 const FOOD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A language tag as pages and the UI give it ("de", "de-CH", "zh-Hant-TW"). */
+const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8}){0,3}$/i;
 
 /** Sections of the evidence summary in the toolbar window. */
 export const EVIDENCE_SECTIONS: readonly string[] = ['k2-calcium-vitamin-d', 'k2-supplements'];
@@ -144,6 +211,7 @@ function shortString(value: unknown, max: number = LIMITS.text): value is string
   return typeof value === 'string' && value.length <= max;
 }
 
+const BASES = new Set<string>(['measured', 'estimated', 'below-loq', 'lower-bound']);
 const PER_UNITS = new Set(['kg', 'g', '100g', 'l', '100ml', 'ml', 'lb', 'oz', 'each']);
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -230,7 +298,8 @@ function parseSummary(raw: unknown): PageSummary | string {
   }
   if (recipe !== undefined) {
     if (!isRecord(recipe)) return 'summary.recipe must be an object';
-    const { name, servings, k2Total, calciumTotal, unquantified } = recipe;
+    const { name, servings, k2Total, calciumTotal, unquantified, k2Basis } = recipe;
+    if (k2Basis !== undefined && !BASES.has(k2Basis as string)) return 'bad recipe basis';
     if (name !== undefined && !shortString(name)) return 'bad recipe name';
     for (const n of [servings, k2Total, calciumTotal])
       if (n !== undefined && !isFiniteNumber(n)) return 'bad recipe numbers';
@@ -240,10 +309,55 @@ function parseSummary(raw: unknown): PageSummary | string {
       ...(servings !== undefined ? { servings: servings as number } : {}),
       ...(k2Total !== undefined ? { k2Total: k2Total as number } : {}),
       ...(calciumTotal !== undefined ? { calciumTotal: calciumTotal as number } : {}),
+      ...(k2Basis !== undefined ? { k2Basis: k2Basis as ValueBasis } : {}),
       unquantified: unquantified as string[],
     };
   }
   return summary;
+}
+
+function isFoodId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= LIMITS.idLength && FOOD_ID.test(value);
+}
+
+function isListId(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) > 0;
+}
+
+/** A language tag, or undefined when absent; a reason when present and malformed. */
+function parseLang(value: unknown): { lang?: string } | string {
+  if (value === undefined) return {};
+  if (typeof value !== 'string' || value.length > 35 || !LANG_TAG.test(value))
+    return 'lang must be a language tag';
+  return { lang: value };
+}
+
+function parseAdditions(raw: unknown): ListAddition[] | string {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > LIMITS.listItems)
+    return `items must be a list of 1 to ${LIMITS.listItems} additions`;
+  const out: ListAddition[] = [];
+  for (const entry of raw) {
+    if (!isRecord(entry)) return 'each addition must be an object';
+    const lang = parseLang(entry.lang);
+    if (typeof lang === 'string') return lang;
+    if (entry.foodId !== undefined) {
+      if (!isFoodId(entry.foodId)) return 'foodId must be a food id';
+      const grams = entry.grams;
+      if (grams !== undefined && !(isFiniteNumber(grams) && grams > 0 && grams <= LIMITS.listGrams))
+        return `grams must be a number above 0 and at most ${LIMITS.listGrams}`;
+      out.push({ foodId: entry.foodId, ...(grams !== undefined ? { grams } : {}), ...lang });
+    } else if (entry.line !== undefined) {
+      const line = entry.line;
+      if (typeof line !== 'string' || line.trim() === '' || line.trim().length > LIMITS.listText)
+        return `line must be a string of 1 to ${LIMITS.listText} characters`;
+      out.push({ line, ...lang });
+    } else {
+      if (!shortString(entry.text) || entry.text.trim() === '')
+        return `text must be a string of 1 to ${LIMITS.text} characters`;
+      out.push({ text: entry.text, ...lang });
+    }
+  }
+  return out;
 }
 
 /** Validates an incoming message; returns the typed request or a reason. */
@@ -337,6 +451,31 @@ export function parseRequest(raw: unknown): Request | { invalid: string } {
         return { invalid: 'tabId must be a tab id' };
       return { type: 'page-summary:get', tabId: raw.tabId as number };
     }
+    case 'list:get':
+      return { type: 'list:get' };
+    case 'list:add': {
+      const items = parseAdditions(raw.items);
+      return typeof items === 'string' ? { invalid: items } : { type: 'list:add', items };
+    }
+    case 'list:edit': {
+      if (!isListId(raw.id)) return { invalid: 'id must be a list item id' };
+      const text = raw.text;
+      if (typeof text !== 'string' || text.trim() === '' || text.trim().length > LIMITS.listText)
+        return { invalid: `text must be a string of 1 to ${LIMITS.listText} characters` };
+      const lang = parseLang(raw.lang);
+      if (typeof lang === 'string') return { invalid: lang };
+      return { type: 'list:edit', id: raw.id, text, ...lang };
+    }
+    case 'list:remove':
+      if (!isListId(raw.id)) return { invalid: 'id must be a list item id' };
+      return { type: 'list:remove', id: raw.id };
+    case 'list:move':
+      if (!isListId(raw.id)) return { invalid: 'id must be a list item id' };
+      if (!Number.isSafeInteger(raw.to) || (raw.to as number) < 0)
+        return { invalid: 'to must be a position (0 or more)' };
+      return { type: 'list:move', id: raw.id, to: raw.to as number };
+    case 'list:clear':
+      return { type: 'list:clear' };
     default:
       return { invalid: `unknown message type "${raw.type.slice(0, 40)}"` };
   }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { userLanguages } from '../../src/data/search-index';
 import { browserLanguage, i18n } from '../../src/i18n/current';
-import { EVIDENCE_SECTIONS } from '../../src/messages';
+import { EVIDENCE_SECTIONS, type Result } from '../../src/messages';
 import { request } from '../../src/messaging/client';
 import { loadPrefs, loadSiteRules, setHostDisabled } from '../../src/prefs';
 import { hostOf, originPatternFor } from '../../src/sites/curated';
@@ -10,6 +10,7 @@ import { CONTENT_SCRIPT_FILE, enableSite } from '../../src/sites/registration';
 import { FOOD_CARD_CSS } from '../../src/ui/FoodCard';
 import { mountLocalized } from '../../src/ui/localized-page';
 import { Popup, type PopupApi, type TabInfo } from '../../src/ui/popup/Popup';
+import { SHOPPING_LIST_CSS } from '../../src/ui/popup/ShoppingList';
 
 /** Match patterns K2 Lens runs on: the manifest's content scripts and the sites the user enabled. */
 async function coveredPatterns(): Promise<string[]> {
@@ -43,6 +44,21 @@ async function inject(tabId: number): Promise<string | null> {
     return null;
   } catch (err) {
     return i18n().t('popupCannotRead', String((err as Error)?.message ?? err));
+  }
+}
+
+/** The value of an answer, or its error's message. */
+async function answer<T>(pending: Promise<Result<T>>): Promise<T | string> {
+  const result = await pending;
+  return result.ok ? result.value : result.error.message;
+}
+
+/** This page is the toolbar button's popup (not a tab): file dialogs would close it. */
+function inToolbarPopup(): boolean {
+  try {
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return false;
   }
 }
 
@@ -123,10 +139,33 @@ const api: PopupApi = {
   openOptions() {
     void browser.runtime.openOptionsPage();
   },
+  list: {
+    get: () => answer(request({ type: 'list:get' })),
+    add: (items) => answer(request({ type: 'list:add', items })),
+    edit: (id, text, lang) => answer(request({ type: 'list:edit', id, text, ...(lang ? { lang } : {}) })),
+    remove: (id) => answer(request({ type: 'list:remove', id })),
+    move: (id, to) => answer(request({ type: 'list:move', id, to })),
+    clear: () => answer(request({ type: 'list:clear' })),
+    foods: (foodIds) => api.foods(foodIds),
+    canPickFiles: () => !inToolbarPopup(),
+    openInTab() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html#list') });
+      if (inToolbarPopup()) window.close();
+    },
+    download(name, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  },
+  startOnList: () => location.hash === '#list',
 };
 
 const style = document.createElement('style');
-style.textContent = FOOD_CARD_CSS;
+style.textContent = FOOD_CARD_CSS + SHOPPING_LIST_CSS;
 document.head.append(style);
 
 mountLocalized(document.getElementById('app') as HTMLElement, 'popupTitle', () => <Popup api={api} />);

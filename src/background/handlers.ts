@@ -5,9 +5,20 @@
  */
 
 import type { SourceCoverage } from '../data/coverage';
+import type { ListStore, NewListItem } from '../data/shopping-list';
 import type { Intake, Portion } from '../data/types';
 import type { Messages, UiLanguage } from '../i18n/core';
-import { fail, LIMITS, ok, parseRequest, type ResponseMap, type Result } from '../messages';
+import {
+  fail,
+  LIMITS,
+  LIST_PROBLEMS,
+  ok,
+  parseRequest,
+  type ResponseMap,
+  type Result,
+  type ShoppingListState,
+} from '../messages';
+import { cleanItem, lineForFood, readItems, splitItems } from './shopping-list';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';
 
@@ -32,6 +43,8 @@ export interface HandlerDeps {
   /** The compiled UI messages of a language (English for the keys it lacks). */
   messages: (language: UiLanguage) => Messages;
   summaries: TabSummaries;
+  /** The shopping list (IndexedDB, or memory when IndexedDB is not available). */
+  list: () => Promise<ListStore>;
   extensionId: string;
 }
 
@@ -44,6 +57,10 @@ export function createHandler(deps: HandlerDeps) {
       return fail('forbidden', 'messages are accepted from this extension only');
     const req = parseRequest(raw);
     if ('invalid' in req) return fail('bad-request', req.invalid);
+    const listState = async (): Promise<ShoppingListState> => {
+      const list = await deps.list();
+      return { items: readItems(await list.all(), deps.measuresOf), persistent: list.persistent };
+    };
     try {
       switch (req.type) {
         case 'lookup': {
@@ -55,6 +72,7 @@ export function createHandler(deps: HandlerDeps) {
             for (const id of food.k2.sources) cited.add(id);
             for (const id of food.calcium.sources) cited.add(id);
             if (food.serving) cited.add(food.serving.source);
+            for (const note of food.notes ?? []) for (const id of note.sources) cited.add(id);
             // Compilation rows name their studies through K2viewer's reference list.
             if (food.k2.rows.some((r) => r.source === 'k2viewer')) cited.add('k2viewer');
           }
@@ -105,6 +123,51 @@ export function createHandler(deps: HandlerDeps) {
         }
         case 'page-summary:get':
           return ok({ summary: await deps.summaries.get(req.tabId) });
+        case 'list:get':
+          return ok(await listState());
+        case 'list:add': {
+          const ids = req.items.flatMap((a) => ('foodId' in a ? [a.foodId] : []));
+          const foods = ids.length > 0 ? await (await deps.store()).lookup(ids) : new Map();
+          const lines: NewListItem[] = [];
+          for (const a of req.items) {
+            const lang = a.lang ? { lang: a.lang } : {};
+            if ('foodId' in a) {
+              const food = foods.get(a.foodId);
+              if (!food) return fail('bad-request', `no food "${a.foodId}"`);
+              lines.push({ text: lineForFood(food, a.grams, a.lang, deps.measuresOf), ...lang });
+              continue;
+            }
+            if ('line' in a) {
+              lines.push({ text: cleanItem(a.line), ...lang });
+              continue;
+            }
+            for (const text of splitItems(a.text, a.lang)) {
+              if (text.length > LIMITS.listText) return fail('bad-request', LIST_PROBLEMS.tooLong);
+              lines.push({ text, ...lang });
+            }
+          }
+          if (lines.length === 0) return fail('bad-request', LIST_PROBLEMS.empty);
+          const added = await (await deps.list()).add(lines);
+          if (added === 'full') return fail('bad-request', LIST_PROBLEMS.full);
+          return ok({ ...(await listState()), added: added.length });
+        }
+        case 'list:edit': {
+          // One item, stored as a list line is: list marker and extra spaces removed.
+          const text = cleanItem(req.text);
+          if (!(await (await deps.list()).edit(req.id, text, req.lang)))
+            return fail('bad-request', LIST_PROBLEMS.gone);
+          return ok(await listState());
+        }
+        case 'list:remove':
+          if (!(await (await deps.list()).remove(req.id))) return fail('bad-request', LIST_PROBLEMS.gone);
+          return ok(await listState());
+        case 'list:move':
+          if (!(await (await deps.list()).move(req.id, req.to)))
+            return fail('bad-request', LIST_PROBLEMS.gone);
+          return ok(await listState());
+        case 'list:clear':
+          await (await deps.list()).clear();
+          return ok(await listState());
       }
     } catch (err) {
       return fail('internal', String((err as Error)?.message ?? err).slice(0, LIMITS.text));

@@ -107,7 +107,8 @@ export function dexieStore(db: K2Database, dataset: Dataset, aliases: Aliases = 
 }
 
 /**
- * Opens IndexedDB and makes sure it holds this dataset version. A database that
+ * Opens IndexedDB and makes sure it holds this dataset version (and gives the
+ * open database, for the shopping list, when that worked). A database that
  * cannot be opened or written (an incompatible or corrupt copy, a failed
  * upgrade) is deleted and seeded again once; if that fails too, the bundled
  * data answers from memory and the status says why.
@@ -117,7 +118,7 @@ export async function openStore(
   dataset: Dataset,
   aliases: Aliases = new Map(),
   timeoutMs = 5000,
-): Promise<{ store: FoodStore; seeded?: 'seeded' | 'current' | 'repaired' }> {
+): Promise<{ store: FoodStore; seeded?: 'seeded' | 'current' | 'repaired'; db?: K2Database }> {
   const attempt = async () => {
     const db = openDb();
     try {
@@ -129,12 +130,12 @@ export async function openStore(
   };
   try {
     const { db, seeded } = await attempt();
-    return { store: dexieStore(db, dataset, aliases), seeded };
+    return { store: dexieStore(db, dataset, aliases), seeded, db };
   } catch (first) {
     try {
       await withTimeout(openDb().delete(), timeoutMs, 'deleting the damaged database');
       const { db } = await attempt();
-      return { store: dexieStore(db, dataset, aliases), seeded: 'repaired' };
+      return { store: dexieStore(db, dataset, aliases), seeded: 'repaired', db };
     } catch {
       const e = first as Error;
       const problem = `IndexedDB is not available (${e?.name ?? 'Error'}: ${e?.message ?? e}); K2 Lens uses its bundled data in memory`;

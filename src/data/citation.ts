@@ -9,6 +9,7 @@ const TABLE_NAMES: Record<string, string> = {
   'ciqual-2020': 'CIQUAL 2020',
   'ciqual-2025': 'CIQUAL 2025',
   'usda-sr26': 'USDA SR26',
+  'nevo-2023': 'NEVO 2023',
   'off-taxonomy': 'Open Food Facts',
   k2viewer: 'K2viewer',
 };

@@ -11,7 +11,11 @@ import {
   derivedEstimate,
   k2FromRows,
   type MeasuredFood,
+  mk7Of,
+  outlierOf,
+  round,
 } from '../nutrition/estimate';
+import { assignOrigins, referenceOrigins } from './origins';
 import {
   CATEGORY_SET,
   DatasetError,
@@ -183,9 +187,11 @@ export function compileDataset(input: CompileInput): Dataset {
       ...(samples !== undefined ? { samples } : {}),
       ...(c.cell('notes') ? { note: c.cell('notes') } : {}),
     };
-    if (total !== undefined) k2 = { ...base, kind: 'total', value: total };
+    // Notes starting "partial forms" mark a row that reports only some forms, whatever its columns hold.
+    const partial = /^partial forms\b/i.test(c.cell('notes'));
+    if (total !== undefined) k2 = { ...base, kind: partial ? 'partial' : 'total', value: total };
     else if (min !== undefined && max !== undefined)
-      k2 = { ...base, kind: 'range', value: (min + max) / 2, min, max };
+      k2 = { ...base, kind: partial ? 'partial' : 'range', value: (min + max) / 2, min, max };
     else if (max !== undefined && min === undefined) k2 = { ...base, kind: 'below', max };
     else if (hasMk) k2 = { ...base, kind: 'partial', value: Math.round(mkSum * 100) / 100 };
     else continue;
@@ -309,6 +315,10 @@ export function compileDataset(input: CompileInput): Dataset {
 
   if (problems.length > 0) throw new DatasetError(problems);
 
+  // Where each K2 value comes from: for counting independent sources (src/data/origins.ts).
+  const reference = referenceOrigins(sources);
+  for (const rows of k2Rows.values()) assignOrigins(rows, reference);
+
   // Every variety needs at least a path to a value; the estimates below make sure of it.
   const foods = compileFoods(varieties, k2Rows, caRows, portions, derived, input.off ?? {});
   const unresolved: Problem[] = foods
@@ -328,6 +338,8 @@ export function compileDataset(input: CompileInput): Dataset {
         `${SOURCE_FILES.servings}: no serving for ${food.id} (shown per 100 g and per package only)`,
       );
   }
+
+  addNotes(foods, intakes);
 
   const body = { foods, sources, intakes };
   return { version: contentHash(JSON.stringify(body)), ...body, warnings };
@@ -364,6 +376,12 @@ function compileFoods(
     [...own].map(([id, estimate]) => ({ id, category: (varieties.get(id) as Variety).category, estimate }));
   const measuredK2 = measured(ownK2);
   const measuredCa = measured(ownCa);
+  // A one-source value far from the other measured foods of its category is flagged (estimate.ts, outlierOf).
+  for (const f of measuredK2) {
+    const others = measuredK2.filter((o) => o.category === f.category && o.id !== f.id);
+    const outlier = outlierOf(f.estimate, others);
+    if (outlier) (f.estimate as K2Estimate).outlier = outlier;
+  }
   const inCategories = (list: MeasuredFood[], cats: readonly Category[]) =>
     list.filter((f) => cats.includes(f.category));
 
@@ -425,6 +443,31 @@ function compileFoods(
     });
   }
   return foods;
+}
+
+/**
+ * Sourced notes on foods: a usual serving holding at least the MK-7 caution
+ * threshold of intakes.csv (Schurgers et al. 2007) gets the MK-7 note.
+ */
+function addNotes(foods: Food[], intakes: readonly Intake[]): void {
+  const threshold = intakes.find((i) => i.nutrient === 'mk7' && i.kind === 'caution threshold');
+  if (!threshold) return;
+  for (const food of foods) {
+    const mk7 = mk7Of(food.k2.rows);
+    if (!mk7 || !food.serving) continue;
+    const perServing = round((mk7.per100g * food.serving.grams) / 100);
+    if (perServing < threshold.value) continue;
+    food.notes = [
+      {
+        id: 'mk7-vitamin-k-antagonists',
+        mk7Per100g: mk7.per100g,
+        mk7PerServing: perServing,
+        values: mk7.values,
+        threshold: threshold.value,
+        sources: [threshold.source],
+      },
+    ];
+  }
 }
 
 /** A value that fails the finiteness check in compileDataset (no estimate could be made). */

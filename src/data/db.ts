@@ -1,8 +1,11 @@
 /**
- * The dataset in IndexedDB (Dexie), in the extension's own origin. Opened by the
- * background service worker only. Seeding replaces the whole dataset in one
- * transaction, so a failure leaves the previous copy intact and the next start
- * repairs it.
+ * The dataset and the user's shopping list in IndexedDB (Dexie), in the
+ * extension's own origin. Opened by the background only. Seeding replaces the
+ * whole dataset in one transaction, so a failure leaves the previous copy
+ * intact and the next start repairs it; seeding never touches the shopping list.
+ *
+ * Versions: 1 — foods, sources, intakes, meta; 2 — adds `listItems` (the
+ * shopping list, ./shopping-list.ts), everything of version 1 kept.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Dataset, Food, Intake, Source } from './types';
@@ -18,6 +21,20 @@ export interface DatasetMeta {
   seededAt: number;
 }
 
+/** One line of the shopping list as stored: the text the user typed (or an added food's line). */
+export interface StoredListItem {
+  /** Auto-incremented key. */
+  id?: number;
+  /** The line, one item, trimmed ("400 g gouda"). */
+  text: string;
+  /** The language the line is read in (the matcher's `lang`), e.g. "de". */
+  lang?: string;
+  /** Order in the list: ascending, not necessarily contiguous. */
+  position: number;
+  /** When it was added (ms since the epoch). */
+  addedAt: number;
+}
+
 export const DB_NAME = 'k2lens';
 
 export class K2Database extends Dexie {
@@ -25,6 +42,7 @@ export class K2Database extends Dexie {
   sources!: Table<Source, string>;
   intakes!: Table<Intake & { id: number }, number>;
   meta!: Table<MetaRecord, string>;
+  listItems!: Table<StoredListItem, number>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -34,6 +52,7 @@ export class K2Database extends Dexie {
       intakes: 'id, nutrient',
       meta: 'key',
     });
+    this.version(2).stores({ listItems: '++id, position' });
   }
 }
 

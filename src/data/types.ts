@@ -59,6 +59,14 @@ export interface K2Row {
   mk: MkValues;
   samples?: number;
   note?: string;
+  /**
+   * The primary sources the value comes from (src/data/origins.ts): the table
+   * (CIQUAL editions as one), the study, or the studies a compilation row cites.
+   * Rows sharing an origin are not independent of each other.
+   */
+  origins?: string[];
+  /** Set on a compilation or NEVO row that is the same measurement as a primary source's row of this food. */
+  reproduces?: { source: string; name: string };
 }
 
 export interface CalciumRow {
@@ -71,6 +79,72 @@ export interface CalciumRow {
 
 /** Where a value comes from: the food's own rows, its category, or all foods of a kind. */
 export type Basis = 'measured' | 'category' | 'generic';
+
+/**
+ * What a number shown for a food is (src/nutrition/estimate.ts, `valueBasis`):
+ * - `measured`: a median of published values of this food;
+ * - `estimated`: estimated from similar foods (its category, or for a generic
+ *   food several categories);
+ * - `below-loq`: this food was only measured below a limit of quantification;
+ * - `lower-bound`: this food was only measured by some of its forms, so the
+ *   value is a lower bound of its total.
+ */
+export type ValueBasis = 'measured' | 'estimated' | 'below-loq' | 'lower-bound';
+
+/** The kind of the sources behind a value when they are one: a table, a study, a compilation, or a mix. */
+export type SourceKind = 'table' | 'study' | 'compilation' | 'mixed';
+
+/** How many independent sources a measured value rests on (src/nutrition/estimate.ts, `sourceGroups`). */
+export interface Independence {
+  /** Groups of rows that share no origin with each other. */
+  count: number;
+  /** The kind of all those sources when they are of one kind (`mixed` otherwise). */
+  kind: SourceKind;
+}
+
+/** One value taking part in a disagreement, with its source. */
+export interface DisagreeingValue {
+  source: string;
+  name: string;
+  ref: string;
+  /** µg/100 g; absent for a row below a limit of quantification. */
+  value?: number;
+  /** The limit of a row below the limit of quantification. */
+  below?: number;
+}
+
+/**
+ * Sources of one food that disagree beyond their spread (the rule is in
+ * src/nutrition/estimate.ts, `disagreementOf`): the highest point value is
+ * more than twice the lowest (and 5 µg/100 g or more above it), or a row below
+ * a limit of quantification has a limit under another source's value.
+ */
+export interface Disagreement {
+  /** Which part of the rule the values meet (both when both). */
+  rules: ('ratio' | 'below-limit')[];
+  /** Every point value and limit of the food, lowest first, each with its source. */
+  values: DisagreeingValue[];
+  /** The lowest point value, or the lowest limit when a limit is under every point value. */
+  low: number;
+  /** True when `low` is a limit ("< 20"), not a value. */
+  lowIsLimit: boolean;
+  /** The highest point value. */
+  high: number;
+}
+
+/**
+ * A food measured by one source only whose value is far from its category's:
+ * more than three times the median of the other measured foods of its category,
+ * or less than a third of it.
+ */
+export interface Outlier {
+  /** Median of the central values of the category's other measured foods (µg/100 g). */
+  categoryMedian: number;
+  /** Those foods. */
+  from: string[];
+  /** central / categoryMedian. */
+  ratio: number;
+}
 
 /**
  * How sure the value is, shown in the UI:
@@ -95,12 +169,21 @@ export interface Estimate {
   method: string;
   /** Set when the central value is only a bound of what was measured (e.g. only "< 20" rows). */
   bound?: 'upper' | 'lower';
+  /** For measured values: how many independent sources the value rests on. */
+  independent?: Independence;
 }
 
 export interface K2Estimate extends Estimate {
-  /** Mean of each reported menaquinone form over the rows that report it (µg/100 g). */
+  /**
+   * Mean of each reported menaquinone form over the rows that report it and
+   * whose forms add up to their total (µg/100 g); the UI shows forms per row.
+   */
   mk: MkValues;
   rows: K2Row[];
+  /** Set when the food's sources disagree beyond their spread. */
+  disagreement?: Disagreement;
+  /** Set when the food has one source and its value is far from its category's. */
+  outlier?: Outlier;
 }
 
 export interface CalciumEstimate extends Estimate {
@@ -160,7 +243,29 @@ export interface Food {
   usda: string[];
   /** For derived foods (e.g. generic "cheese"): how the food is defined. */
   derivation?: string;
+  /** Sourced notes on the food (plain statements with the dataset's values). */
+  notes?: FoodNote[];
 }
+
+/**
+ * A usual serving of the food holds at least the MK-7 caution threshold of
+ * intakes.csv (50 µg/day, Schurgers et al. 2007, Blood): the note quotes the
+ * serving's MK-7 and what that study concluded about vitamin K antagonists.
+ */
+export interface Mk7Note {
+  id: 'mk7-vitamin-k-antagonists';
+  /** MK-7 per 100 g: the median of the MK-7 values the food's rows report (a row reproducing another left out). */
+  mk7Per100g: number;
+  /** MK-7 in one serving of the food (food.serving). */
+  mk7PerServing: number;
+  /** How many MK-7 values the median is of. */
+  values: number;
+  /** The caution threshold (µg/day) and its source. */
+  threshold: number;
+  sources: string[];
+}
+
+export type FoodNote = Mk7Note;
 
 export interface Source {
   id: string;

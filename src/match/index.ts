@@ -4,6 +4,10 @@
  * - `getMatcher().find(text, { lang })` → Mention[] (offsets into the original text);
  * - `getMatcher().prefilter()` → a streaming pre-filter for the DOM scan;
  * - `termsByFood()` → every name of every food, all languages (search index).
+ *
+ * The lexicon is compiled at build time (`npm run data`, ./build/build-matcher.ts);
+ * pages unpack it (./packed.ts). `compileLexicon` and `new Matcher(lexicon)`
+ * compile it from the language files, for tests and tools.
  */
 export { foldString, foldText, LINE_BREAK } from './fold';
 export type { FoodInfo, FoodKind } from './lexicon/index';
@@ -22,5 +26,6 @@ export {
   type Mention,
   normalizeLang,
   type Prefilter,
-  termsByFood,
 } from './matcher';
+export type { PackedMatcher } from './packed';
+export { termsByFood } from './terms';

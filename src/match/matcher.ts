@@ -37,14 +37,10 @@ import {
   symbolString,
   TERM_SYMBOLS,
 } from './fold';
-import {
-  type CompiledLexicon,
-  type ContextKind,
-  compileLexicon,
-  FOODS,
-  isAncestorOrSelf,
-  type Pattern,
-} from './lexicon/index';
+import packedMatcher from './generated/matcher.json';
+import { FOODS, isAncestorOrSelf } from './lexicon/foods';
+import type { CompiledLexicon, ContextKind, MatcherLexicon, PatternInfo } from './lexicon/index';
+import { type PackedMatcher, unpackMatcher } from './packed';
 import {
   CONTEXT_RULES,
   DESCRIBE_MAX_WORDS,
@@ -118,21 +114,34 @@ export function normalizeLang(lang: string | undefined): string | undefined {
 }
 
 export class Matcher {
-  readonly lexicon: CompiledLexicon;
-  private readonly patterns: Pattern[];
+  readonly lexicon: MatcherLexicon;
+  private readonly patterns: readonly PatternInfo[];
   private readonly auto: Automaton;
   /** Symbol buffers reused by every call of `find` (it is synchronous and keeps no reference). */
   private readonly buffers: FoldBuffers = newFoldBuffers();
 
-  constructor(lexicon: CompiledLexicon = compileLexicon(), automaton?: Automaton) {
+  /**
+   * The matcher of a compiled lexicon (compileLexicon, for tests and tools),
+   * or of a lexicon and the automaton of its patterns. Pages load the matcher
+   * the build packed instead (`getMatcher()`, `Matcher.unpack`).
+   */
+  constructor(lexicon: CompiledLexicon);
+  constructor(lexicon: MatcherLexicon, automaton: Automaton);
+  constructor(lexicon: MatcherLexicon, automaton?: Automaton) {
     this.lexicon = lexicon;
     this.patterns = lexicon.patterns;
-    this.auto = automaton ?? buildAutomaton(this.patterns.map((p) => p.text));
+    this.auto = automaton ?? buildAutomaton((lexicon as CompiledLexicon).patterns.map((p) => p.text));
   }
 
-  /** The matcher of `lexicon` built in steps (see automatonSteps), for a page script's first scan. */
+  /** The matcher of `lexicon` built in steps (see automatonSteps). */
   static *compile(lexicon: CompiledLexicon): Steps<Matcher> {
     const automaton = yield* automatonSteps(lexicon.patterns.map((p) => p.text));
+    return new Matcher(lexicon, automaton);
+  }
+
+  /** The matcher of its packed form (see ./packed.ts): no lexicon to compile, no automaton to build. */
+  static unpack(packed: PackedMatcher): Matcher {
+    const { lexicon, automaton } = unpackMatcher(packed);
     return new Matcher(lexicon, automaton);
   }
 
@@ -151,6 +160,11 @@ export class Matcher {
   /** Number of automaton states (for size reports). */
   get states(): number {
     return this.auto.states;
+  }
+
+  /** The automaton's tables (for tests and size reports). */
+  get automaton(): Automaton {
+    return this.auto;
   }
 
   /** Every food mention of `text`, in text order. */
@@ -185,7 +199,7 @@ export class Matcher {
       const o1 = outStart[st + 1] as number;
       for (let k = outStart[st] as number; k < o1; k++) {
         const id = outputs[k] as number;
-        const p = this.patterns[id] as Pattern;
+        const p = this.patterns[id] as PatternInfo;
         if (p.kind === 'hint' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
         const e = i + 1;
         const s = e - (lengths[id] as number);
@@ -279,7 +293,7 @@ export class Matcher {
    * writes every script in a–z, so "сыр" and Czech "sýr" fold alike.
    */
   private inScript(
-    p: Pattern,
+    p: PatternInfo,
     text: string,
     starts: Int32Array,
     ends: Int32Array,
@@ -453,18 +467,23 @@ export class Matcher {
     const hit = this.flagCache.get(key);
     if (hit) return hit;
     const { states, outStart, outputs, lengths } = this.auto;
+    // Each pattern's bits, then each state's: the bits of the patterns that end there.
+    const bits = new Uint32Array(this.patterns.length);
+    for (let id = 0; id < bits.length; id++) {
+      const p = this.patterns[id] as PatternInfo;
+      if (p.kind !== 'food' && p.kind !== 'hint') continue;
+      if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
+      const len = lengths[id] as number;
+      if (p.script === 'cjk') bits[id] = ANYWHERE;
+      else if (p.head || p.phrase || len >= 31) bits[id] = ~ANYWHERE;
+      else bits[id] = 1 << len;
+    }
     const flags = new Uint32Array(states);
     for (let st = 0; st < states; st++) {
-      for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++) {
-        const id = outputs[k] as number;
-        const p = this.patterns[id] as Pattern;
-        if (p.kind !== 'food' && p.kind !== 'hint') continue;
-        if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
-        const len = lengths[id] as number;
-        if (p.script === 'cjk') flags[st] = (flags[st] as number) | ANYWHERE;
-        else if (p.head || p.text.includes(' ') || len >= 31) flags[st] = (flags[st] as number) | ~ANYWHERE;
-        else flags[st] = (flags[st] as number) | (1 << len);
-      }
+      let f = 0;
+      for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++)
+        f |= bits[outputs[k] as number] as number;
+      flags[st] = f;
     }
     this.flagCache.set(key, flags);
     return flags;
@@ -621,13 +640,11 @@ function prefilterScan(
 
 let shared: Matcher | undefined;
 
-/** The matcher of the bundled lexicon, compiled on first use. */
+/**
+ * The matcher of the bundled lexicon, unpacked on first use from the form the
+ * build compiled it to (src/match/generated/matcher.json, see ./packed.ts).
+ */
 export function getMatcher(): Matcher {
-  shared ??= new Matcher();
+  shared ??= Matcher.unpack(packedMatcher);
   return shared;
-}
-
-/** Every written term of each food, all languages (e.g. for a search index). */
-export function termsByFood(): Map<string, string[]> {
-  return new Map(getMatcher().lexicon.terms);
 }

@@ -71,8 +71,12 @@ export const NUM = `(?:\\d+(?:[.,]\\d+)?\\s*${FRAC}|\\d+\\s+\\d+\\s*[/⁄]\\s*\\
 export const WORD_NUM = `(?:${Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-/** Not in a word: no letter before, except of the scripts written without spaces ("納豆40g"). */
-const NOT_IN_WORD = `(?<![\\d.,])(?<!(?!${CJK})\\p{L})`;
+/**
+ * Not in a word nor inside a number: no digit before, no digit and separator before ("1,200"), no letter
+ * before except of the scripts written without spaces ("納豆40g"); a separator after something else starts
+ * a new number ("4%,100г").
+ */
+const NOT_IN_WORD = `(?<!\\d)(?<!\\d[.,])(?<!(?!${CJK})\\p{L})`;
 /** A number or a number word where a quantity may start. */
 const NUMBER_RE = new RegExp(`${NOT_IN_WORD}(?:(${NUM})|(${WORD_NUM})(?!\\p{L}))`, 'giu');
 /** Words between the two numbers of a range or of two alternatives ("6-8", "3/4 to 1", "450 à 500", "1 or 2", "1〜2"). */

@@ -3,9 +3,12 @@
  *
  * Method (quoted in the README, "How the numbers are made"):
  * - Point value of a K2 row: the published total; the midpoint of a published
- *   range. A row that reports only some forms (a partial sum) is a lower bound
- *   of its sample's total, not a point value; a row "below the limit of
- *   quantification" (CIQUAL's "< 20") has no point value either.
+ *   range. A row that reports only some forms (a partial sum, or a range of
+ *   some forms such as Hojo 2007's MK-9(4H) of Jarlsberg) is a lower bound of
+ *   its sample's total, not a point value; a row "below the limit of
+ *   quantification" (CIQUAL's "< 20") has no point value either. A compilation
+ *   or NEVO row that reproduces a primary source's point value of the same
+ *   food (src/data/origins.ts) is left out: that measurement counts once.
  * - Central value of a food: the median of its rows' point values (the rows
  *   are study or table means, so this is a median of means). Range: min…max
  *   over the point values and the published bounds; a "< 20" row spans 0…20; a
@@ -13,12 +16,31 @@
  *   at least that much) and never lowers the minimum or moves the median.
  * - A food measured only by partial sums shows the median of those sums as a
  *   lower bound ("≥"): the median of lower bounds bounds the median from below.
- * - Confidence of a measured food: "several-sources" when its point values
- *   come from two or more independent evidence units, else "one-source". An
- *   evidence unit is a source, or for a compilation each study it cites
- *   ("their reference(s) 1; 5" counts as two). Editions of one composition
- *   table (CIQUAL 2020 and 2025) count once. A "< LOQ" row narrows or widens
- *   the range but adds no confidence: it gives no value.
+ * - Independent sources (`sourceGroups`): rows are linked when they share an
+ *   origin (a table, CIQUAL editions as one; a study; a study a compilation row
+ *   cites; NEVO is never independent of Vermeer 2018 and Schurgers 2000 — see
+ *   src/data/origins.ts); the number of independent sources of a value is the
+ *   number of groups of linked rows among the rows that make it. Confidence is
+ *   "several-sources" from two groups, else "one-source"; the label names the
+ *   count and, for one source, its kind (one table, one study, one
+ *   compilation). A compilation row is one source however many studies it
+ *   cites. A "< LOQ" row narrows or widens the range but adds no confidence.
+ * - Disagreement (`disagreementOf`): the sources of a food disagree when a
+ *   point value of one is more than twice a point value of another and at
+ *   least 5 µg/100 g above it (below that, differences are within what
+ *   analyses of the same cheese report), or when one source's row is below a
+ *   limit of quantification that another source's point value exceeds (CIQUAL
+ *   "< 20" against 55 µg). The values compared come from different groups of
+ *   linked rows. The estimate then carries every point value and limit with
+ *   its source; the badge shows the span of the sources' values instead of
+ *   the median, the card names each value and source.
+ * - Outlier (`outlierOf`): a food whose value rests on one source and is more
+ *   than three times, or less than a third of, the median of the central values
+ *   of the other measured foods of its category (at least three of them) is
+ *   flagged; the card says so.
+ * - MK forms (`formsAddUp`): a row's forms are shown, with its source, only
+ *   when they add up to its total within rounding; a partial row's forms are
+ *   its (lower-bound) value. No food-level sum of forms is shown.
  * - A food with no point value of its own gets its category's estimate: the
  *   median of the central values of the category's measured foods; its range
  *   spans those foods' ranges (min of their minimums … max of their maximums),
@@ -26,22 +48,32 @@
  *   far their medians do. It is labelled "category-estimate" with the foods it
  *   comes from. A food that was only measured "< LOQ" keeps 0…LOQ as its range
  *   and the category value capped at half the limit (the usual substitution
- *   for values below a limit of quantification).
+ *   for values below a limit of quantification); it is shown as "< LOQ".
  * - A derived food such as generic "cheese" gets the same kind of estimate
  *   over several categories, labelled "generic-estimate".
  * - Calcium: the same median and min…max over composition-table values;
  *   confidence from the number of independent tables.
+ * - Basis of each number (`valueBasis`): measured; estimated from similar
+ *   foods; below the limit of quantification; lower bound from partial forms.
+ *   K2 and calcium each carry their own.
  * All values per 100 g, rounded to 0.1.
  */
+import { tableOf } from '../data/origins';
 import type {
   CalciumEstimate,
   CalciumRow,
   Category,
   Confidence,
+  DisagreeingValue,
+  Disagreement,
   Estimate,
+  Independence,
   K2Estimate,
   K2Row,
   MkValues,
+  Outlier,
+  SourceKind,
+  ValueBasis,
 } from '../data/types';
 import { MK_FORMS } from '../data/types';
 
@@ -59,7 +91,8 @@ export function median(values: readonly number[]): number {
 /** Rounds to 0.1 (values are per 100 g, published with at most one or two decimals). */
 export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  // To 12 significant digits first, so that a half written in binary just under it (38.85 → 38.849999…) rounds up.
+  return Math.round(Number((value * f).toPrecision(12))) / f;
 }
 
 /**
@@ -67,33 +100,106 @@ export function round(value: number, digits = 1): number {
  * ("ciqual-2020", "ciqual-2025") are one source.
  */
 export function independentSource(source: string): string {
-  return source.replace(/^(ciqual)-\d{4}$/, '$1');
+  return tableOf(source);
 }
 
 /**
- * Distinct evidence units behind rows: a source id (editions of one table
- * merged), or for a compilation the studies it cites ("their reference(s) 1; 5"
- * counts as two).
+ * The origins of a row (src/data/origins.ts): the ones the compile step set,
+ * else (rows built by hand) the table, or for a compilation row each study it
+ * cites by number ("k2viewer#1").
  */
-export function evidenceUnits(rows: readonly { source: string; ref?: string }[]): string[] {
-  const units = new Set<string>();
-  for (const row of rows) {
-    const refs = row.ref?.match(/reference\(s\)\s*([\d;\s]+)/);
-    if (refs?.[1]) {
-      for (const n of refs[1].split(/[;\s]+/).filter(Boolean)) units.add(`${row.source}#${n}`);
-    } else {
-      units.add(independentSource(row.source));
-    }
-  }
-  return [...units].sort();
+export function originsOf(row: { source: string; ref?: string; origins?: readonly string[] }): string[] {
+  if (row.origins && row.origins.length > 0) return [...row.origins];
+  const refs = row.ref?.match(/reference\(s\)\s*([\d;\s]+)/);
+  if (refs?.[1])
+    return refs[1]
+      .split(/[;\s]+/)
+      .filter(Boolean)
+      .map((n) => `${row.source}#${n}`);
+  return [independentSource(row.source)];
 }
 
-function confidenceOf(units: number): Confidence {
-  return units >= 2 ? 'several-sources' : 'one-source';
+/** Distinct origins behind rows (sorted). */
+export function evidenceUnits(
+  rows: readonly { source: string; ref?: string; origins?: readonly string[] }[],
+): string[] {
+  return [...new Set(rows.flatMap((r) => originsOf(r)))].sort();
+}
+
+/**
+ * Rows grouped by shared origin: two rows are in one group when they share an
+ * origin, directly or through other rows of the list. Groups are independent
+ * of each other.
+ */
+export function sourceGroups<R extends { source: string; ref?: string; origins?: readonly string[] }>(
+  rows: readonly R[],
+): R[][] {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  const byOrigin = new Map<string, number>();
+  rows.forEach((row, i) => {
+    for (const o of originsOf(row)) {
+      const j = byOrigin.get(o);
+      if (j === undefined) byOrigin.set(o, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, R[]>();
+  rows.forEach((row, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(row);
+    groups.set(root, list);
+  });
+  return [...groups.values()];
+}
+
+function kindOfRow(row: { evidence?: string }): SourceKind {
+  if (row.evidence === undefined || row.evidence === 'table') return 'table';
+  return row.evidence === 'compilation' ? 'compilation' : 'study';
+}
+
+/**
+ * How many independent sources rows come from, and their kind when it is one:
+ * `table` when every row is a table's; `study` when every origin is one study
+ * (read in it, reported elsewhere, or the one study compilation rows cite);
+ * `compilation` when compilation rows cite several studies; else `mixed`.
+ */
+export function independenceOf(
+  rows: readonly { source: string; ref?: string; origins?: readonly string[]; evidence?: string }[],
+): Independence {
+  const count = sourceGroups(rows).length;
+  const kinds = new Set(rows.map(kindOfRow));
+  let kind: SourceKind = kinds.size === 1 ? ([...kinds][0] as SourceKind) : 'mixed';
+  if (kind !== 'table' && !kinds.has('table') && count === 1 && evidenceUnits(rows).length === 1)
+    kind = 'study';
+  return { count, kind };
+}
+
+function confidenceOf(independent: Independence): Confidence {
+  return independent.count >= 2 ? 'several-sources' : 'one-source';
 }
 
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
+}
+
+/**
+ * Whether a row's MK forms can be shown as its breakdown: a partial row's forms
+ * are its value; a total's forms must add up to it within rounding (each form
+ * and the total published to 0.1: 0.05 per number, at least 0.1).
+ */
+export function formsAddUp(row: Pick<K2Row, 'kind' | 'value' | 'mk'>): boolean {
+  const values = Object.values(row.mk).filter((v): v is number => v !== undefined);
+  if (values.length === 0) return false;
+  if (row.kind === 'partial') return true;
+  if (row.kind !== 'total' || row.value === undefined) return false;
+  const sum = values.reduce((a, b) => a + b, 0);
+  return Math.abs(sum - row.value) <= Math.max(0.1, 0.05 * (values.length + 1)) + 1e-9;
 }
 
 function mkMeans(rows: readonly K2Row[]): MkValues {
@@ -105,65 +211,184 @@ function mkMeans(rows: readonly K2Row[]): MkValues {
   return out;
 }
 
+/** Whether `row` reproduces another row of `rows` (src/data/origins.ts): that measurement counts once. */
+function reproducesOneOf<
+  R extends { source: string; name?: string; reproduces?: { source: string; name: string } },
+>(row: R, rows: readonly R[]): boolean {
+  const r = row.reproduces;
+  return r !== undefined && rows.some((o) => o !== row && o.source === r.source && o.name === r.name);
+}
+
 /**
  * The rows whose values make a food's K2 value: its totals and range midpoints, or, when it has none, its
- * partial sums (then the value is a lower bound).
+ * partial sums (then the value is a lower bound). A row reproducing another of them is left out.
  */
-export function k2ValueRows<R extends { kind?: string; value?: number }>(rows: readonly R[]): R[] {
+export function k2ValueRows<
+  R extends {
+    kind?: string;
+    value?: number;
+    source: string;
+    name?: string;
+    reproduces?: { source: string; name: string };
+  },
+>(rows: readonly R[]): R[] {
   const points = rows.filter((r) => r.kind !== 'partial' && r.value !== undefined);
-  return points.length > 0 ? points : rows.filter((r) => r.value !== undefined);
+  const chosen = points.length > 0 ? points : rows.filter((r) => r.value !== undefined);
+  return chosen.filter((r) => !reproducesOneOf(r, chosen));
+}
+
+/** A point value of one source is more than this many times another source's… */
+export const DISAGREEMENT_RATIO = 2;
+/** …and at least this many µg/100 g above it. */
+export const DISAGREEMENT_MIN_DIFFERENCE = 5;
+
+/**
+ * Whether the sources of a food disagree (see the method above): `points` are
+ * the rows making its value, `rows` all its rows (for the "< LOQ" ones).
+ */
+export function disagreementOf(rows: readonly K2Row[], points: readonly K2Row[]): Disagreement | undefined {
+  const pointRows = points.filter((r) => r.kind !== 'partial' && r.value !== undefined);
+  if (pointRows.length === 0) return undefined;
+  const below = rows.filter((r) => r.kind === 'below' && r.max !== undefined);
+  const groups = sourceGroups([...pointRows, ...below]);
+  const groupOf = new Map<K2Row, number>();
+  groups.forEach((g, i) => {
+    for (const r of g) groupOf.set(r, i);
+  });
+  const rules = new Set<'ratio' | 'below-limit'>();
+  for (const a of pointRows) {
+    for (const b of pointRows) {
+      if (groupOf.get(a) === groupOf.get(b)) continue;
+      const hi = a.value as number;
+      const lo = b.value as number;
+      if (hi > DISAGREEMENT_RATIO * lo && hi - lo >= DISAGREEMENT_MIN_DIFFERENCE) rules.add('ratio');
+    }
+    for (const l of below) {
+      if (groupOf.get(a) !== groupOf.get(l) && (a.value as number) > (l.max as number))
+        rules.add('below-limit');
+    }
+  }
+  if (rules.size === 0) return undefined;
+  const pointValues = pointRows.map((r) => r.value as number);
+  const minPoint = Math.min(...pointValues);
+  const limits = below.map((r) => r.max as number);
+  const minLimit = limits.length > 0 ? Math.min(...limits) : Number.POSITIVE_INFINITY;
+  const values: DisagreeingValue[] = [...pointRows, ...below]
+    .map(
+      (r): DisagreeingValue => ({
+        source: r.source,
+        name: r.name,
+        ref: r.ref,
+        ...(r.kind === 'below' ? { below: r.max as number } : { value: r.value as number }),
+      }),
+    )
+    .sort((x, y) => (x.value ?? x.below ?? 0) - (y.value ?? y.below ?? 0));
+  return {
+    rules: (['ratio', 'below-limit'] as const).filter((r) => rules.has(r)),
+    values,
+    low: Math.min(minPoint, minLimit),
+    lowIsLimit: minLimit < minPoint,
+    high: Math.max(...pointValues),
+  };
 }
 
 /** The K2 estimate from a food's own rows; undefined when it has none with a point value. */
 export function k2FromRows(rows: readonly K2Row[]): K2Estimate | undefined {
-  const partials = rows
-    .filter((r) => r.kind === 'partial' && r.value !== undefined)
-    .map((r) => r.value as number);
   const pointRows = k2ValueRows(rows);
   const onlyPartial = pointRows.every((r) => r.kind === 'partial');
+  const partials = rows
+    .filter((r) => r.kind === 'partial' && r.value !== undefined && !reproducesOneOf(r, rows))
+    .map((r) => r.value as number);
   // A food measured only by partial sums: their median, shown as a lower bound.
   const points = pointRows.map((r) => r.value as number);
   if (points.length === 0) return undefined;
   const lows = [
     ...points,
-    ...rows.filter((r) => r.kind !== 'partial' && r.min !== undefined).map((r) => r.min as number),
+    ...rows
+      .filter((r) => (onlyPartial || r.kind !== 'partial') && r.min !== undefined && pointRows.includes(r))
+      .map((r) => r.min as number),
   ];
   if (rows.some((r) => r.kind === 'below')) lows.push(0);
   const highs = [
     ...points,
     ...partials,
-    ...rows.filter((r) => r.max !== undefined).map((r) => r.max as number),
+    ...rows.filter((r) => r.max !== undefined && !reproducesOneOf(r, rows)).map((r) => r.max as number),
   ];
-  const units = evidenceUnits(pointRows);
+  const independent = independenceOf(pointRows);
+  const disagreement = onlyPartial ? undefined : disagreementOf(rows, pointRows);
   return {
     central: median(points),
     min: round(Math.min(...lows)),
     max: round(Math.max(...highs)),
     basis: 'measured',
-    confidence: confidenceOf(units.length),
+    confidence: confidenceOf(independent),
+    independent,
     measurements: rows.length,
     sources: distinct(rows.map((r) => r.source)),
     method: points.length === 1 ? 'one published value' : `median of ${points.length} published values`,
     ...(onlyPartial ? { bound: 'lower' as const } : {}),
-    mk: mkMeans(rows),
+    mk: mkMeans(rows.filter((r) => formsAddUp(r) && !reproducesOneOf(r, rows))),
     rows: [...rows],
+    ...(disagreement ? { disagreement } : {}),
   };
 }
 
 export function calciumFromRows(rows: readonly CalciumRow[]): CalciumEstimate | undefined {
   if (rows.length === 0) return undefined;
   const values = rows.map((r) => r.value);
+  const independent = independenceOf(rows);
   return {
     central: median(values),
     min: round(Math.min(...values)),
     max: round(Math.max(...values)),
     basis: 'measured',
-    confidence: confidenceOf(evidenceUnits(rows).length),
+    confidence: confidenceOf(independent),
+    independent,
     measurements: rows.length,
     sources: distinct(rows.map((r) => r.source)),
     method: rows.length === 1 ? 'one table value' : `median of ${rows.length} table values`,
     rows: [...rows],
   };
+}
+
+/** What a number shown for a food is: measured, estimated, below a limit, or a lower bound. */
+export function valueBasis(estimate: Pick<Estimate, 'basis' | 'bound'>): ValueBasis {
+  if (estimate.basis === 'measured') return estimate.bound === 'lower' ? 'lower-bound' : 'measured';
+  return estimate.bound === 'upper' ? 'below-loq' : 'estimated';
+}
+
+/** A single-source value more than this many times its category's median (or less than its inverse)… */
+export const OUTLIER_RATIO = 3;
+/** …among at least this many other measured foods of the category. */
+export const OUTLIER_MIN_FOODS = 3;
+
+/**
+ * Whether a measured food's value is an outlier against the other measured
+ * foods of its category (see the method above); `others` excludes the food.
+ */
+export function outlierOf(estimate: Estimate, others: readonly MeasuredFood[]): Outlier | undefined {
+  if (estimate.basis !== 'measured' || estimate.bound !== undefined) return undefined;
+  if ((estimate.independent?.count ?? 0) !== 1) return undefined;
+  const used = others.filter((f) => f.estimate.basis === 'measured' && f.estimate.bound === undefined);
+  if (used.length < OUTLIER_MIN_FOODS) return undefined;
+  const categoryMedian = median(used.map((f) => f.estimate.central));
+  if (!(categoryMedian > 0)) return undefined;
+  const ratio = estimate.central / categoryMedian;
+  if (ratio <= OUTLIER_RATIO && ratio >= 1 / OUTLIER_RATIO) return undefined;
+  return { categoryMedian, from: used.map((f) => f.id).sort(), ratio: round(ratio, 2) };
+}
+
+/**
+ * MK-7 per 100 g of a food: the median of the MK-7 values its rows report (a
+ * row reproducing another left out), with how many there are; undefined when
+ * no row reports MK-7.
+ */
+export function mk7Of(rows: readonly K2Row[]): { per100g: number; values: number } | undefined {
+  const values = rows
+    .filter((r) => r.mk.mk7 !== undefined && !reproducesOneOf(r, rows))
+    .map((r) => r.mk.mk7 as number);
+  if (values.length === 0) return undefined;
+  return { per100g: median(values), values: values.length };
 }
 
 export interface MeasuredFood {

@@ -17,7 +17,8 @@
  *   are listed and left out of the sums, so the sums are then incomplete.
  * Values are not rounded here; format.ts rounds for display.
  */
-import type { Estimate, Food } from '../data/types';
+import type { Estimate, Food, ValueBasis } from '../data/types';
+import { valueBasis } from './estimate';
 import { parseYield, type YieldRange } from './yield';
 
 export type NutrientId = 'k2' | 'calcium';
@@ -32,6 +33,12 @@ export interface Amount {
   unit: NutrientUnit;
   /** Copied from the estimate: the central value is only a bound of what was measured. */
   bound?: 'upper' | 'lower';
+  /**
+   * What the number is (estimate.ts, `valueBasis`); for a recipe sum, the basis
+   * of its parts: the same when they agree; a lower bound when some parts are
+   * lower bounds and the others measured; estimated otherwise.
+   */
+  basis?: ValueBasis;
 }
 
 export type PortionKind = 'per-100g' | 'serving' | 'package' | 'amount';
@@ -66,6 +73,7 @@ export function scaleEstimate(estimate: Estimate, grams: number, unit: NutrientU
     max: estimate.max * f,
     unit,
     ...(estimate.bound ? { bound: estimate.bound } : {}),
+    basis: valueBasis(estimate),
   };
 }
 
@@ -157,6 +165,15 @@ export interface RecipeSummary {
   incomplete: boolean;
 }
 
+/** The basis of a sum of amounts (see `Amount.basis`). */
+export function sumBasis(amounts: readonly Amount[]): ValueBasis | undefined {
+  const kinds = new Set(amounts.map((a) => a.basis ?? 'measured'));
+  if (kinds.size === 0) return undefined;
+  if (kinds.size === 1) return [...kinds][0];
+  if (kinds.size === 2 && kinds.has('measured') && kinds.has('lower-bound')) return 'lower-bound';
+  return 'estimated';
+}
+
 function sumAmounts(amounts: readonly Amount[], unit: NutrientUnit): Amount {
   const total: Amount = { central: 0, min: 0, max: 0, unit };
   for (const a of amounts) {
@@ -164,9 +181,11 @@ function sumAmounts(amounts: readonly Amount[], unit: NutrientUnit): Amount {
     total.min += a.min;
     total.max += a.max;
   }
-  const bounds = new Set(amounts.map((a) => a.bound));
-  const only = bounds.size === 1 ? [...bounds][0] : undefined;
-  if (only) total.bound = only;
+  const basis = sumBasis(amounts);
+  if (basis) total.basis = basis;
+  // A sum is a lower bound when some parts are and the others are measured; below a limit only when every part is.
+  if (basis === 'lower-bound') total.bound = 'lower';
+  if (basis === 'below-loq') total.bound = 'upper';
   return total;
 }
 
@@ -177,6 +196,7 @@ function divideAmount(a: Amount, servings: YieldRange): Amount {
     max: a.max / servings.min,
     unit: a.unit,
     ...(a.bound ? { bound: a.bound } : {}),
+    ...(a.basis ? { basis: a.basis } : {}),
   };
 }
 

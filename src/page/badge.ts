@@ -15,6 +15,11 @@ export interface BadgeView {
   estimate: boolean;
   /** The estimate mark `text` ends with ("est."), shown lighter. */
   mark?: string;
+  /**
+   * The pieces `text` ends with, each number's mark ("est.") flagged to be shown
+   * lighter wherever it stands; text before them (a food name) stays as it is.
+   */
+  segments?: readonly { text: string; mark?: boolean }[];
   /** Language of the text and label (for screen readers on a page in another language). */
   lang?: string;
 }
@@ -75,7 +80,20 @@ export function createBadge(
     host.title = '';
     chip.className = `chip ${m.level}`;
     const mark = m.mark ? ` ${m.mark}` : '';
-    if (mark && m.text.endsWith(mark)) {
+    const tail = m.segments?.map((s) => s.text).join('') ?? '';
+    if (m.segments?.some((s) => s.mark) && m.text.endsWith(tail)) {
+      const nodes: Node[] = [doc.createTextNode(m.text.slice(0, m.text.length - tail.length))];
+      for (const s of m.segments) {
+        if (!s.mark) nodes.push(doc.createTextNode(s.text));
+        else {
+          const est = doc.createElement('span');
+          est.className = 'est';
+          est.textContent = s.text;
+          nodes.push(est);
+        }
+      }
+      chip.replaceChildren(...nodes);
+    } else if (mark && m.text.endsWith(mark)) {
       const est = doc.createElement('span');
       est.className = 'est';
       est.textContent = mark;

@@ -6,7 +6,7 @@
  * language: repeated product titles, a list the page renders again) is looked
  * up instead of matched again.
  */
-import { FOODS, foldString, lexiconSteps, Matcher, type Mention } from '../match';
+import { FOODS, foldString, getMatcher, type Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
 import { type Block, BlockWalker, pieceAt } from './core/blocks';
@@ -73,12 +73,12 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
 }
 
 /**
- * A detector with `matcher`, or with a matcher of its own compiled in steps
- * by `prepare()`: the folding table, the lexicon in a few steps, then the
- * automaton in four steps (10–30 ms each part on a cold start, too long
- * together for one task). Each block is matched in its own language (its
- * nearest `lang`, else the page's), or in `forcedLang` when given (a tool's
- * override).
+ * A detector with `matcher`, or with the bundled one (`getMatcher()`, shared),
+ * which `prepare()` sets up in two steps: the folding table, then the matcher
+ * unpacked from the form the build compiled it to (a few milliseconds: no
+ * lexicon to compile, no automaton to build). Each block is matched in its own
+ * language (its nearest `lang`, else the page's), or in `forcedLang` when given
+ * (a tool's override).
  */
 export function createDetector(given?: Matcher, forcedLang?: string): Detector {
   let matcher = given;
@@ -108,20 +108,17 @@ export function createDetector(given?: Matcher, forcedLang?: string): Detector {
   return {
     foods: Object.keys(FOODS),
     matcher() {
-      matcher ??= new Matcher();
+      matcher ??= getMatcher();
       return matcher;
     },
     *prepare() {
       if (matcher) return;
       foldString('');
       yield;
-      const lexicon = yield* lexiconSteps();
-      yield;
-      const compiled = yield* Matcher.compile(lexicon);
-      matcher ??= compiled;
+      matcher ??= getMatcher();
     },
     cursor(roots: Node[], options: CursorOptions): ScanCursor {
-      matcher ??= new Matcher();
+      matcher ??= getMatcher();
       const m = matcher;
       return new BlockWalker(
         roots,

@@ -1,15 +1,18 @@
 /**
- * The recipe card: K2 and calcium per serving and for the whole recipe, the
- * ingredients counted with their grams, and the lines that name a food but
+ * The recipe card: K2 and calcium per serving and for the whole recipe, each
+ * sum with its basis (measured, partly estimated "est.", a lower bound "≥"),
+ * the ingredients counted with their grams, and the lines that name a food but
  * give no quantity (left out of the sums, and said so).
  */
+import type { ComponentChildren } from 'preact';
 import type { Food } from '../data/types';
 import type { I18n } from '../i18n/core';
 import { i18n as current } from '../i18n/current';
 import { formatGrams, formatNumber } from '../nutrition/format';
-import type { RecipeSummary } from '../nutrition/portion';
+import type { Amount, NutrientId, RecipeSummary } from '../nutrition/portion';
 import { type DailyTargets, formatPercentRange, shareOfTargets } from '../nutrition/targets';
-import { amountText, foodName, quoted } from './text';
+import { foodName, quoted } from './text';
+import { shownCell } from './values';
 
 export interface RecipeCardLine {
   /** The ingredient line as the recipe publishes it. */
@@ -25,6 +28,39 @@ export interface RecipeCardProps {
   targets: DailyTargets;
   onClose?: () => void;
   i18n?: I18n;
+}
+
+/**
+ * A sum of the recipe's foods with its basis (values.ts): "K2 ≈ 12 µg (8–15 µg)" when every part is measured,
+ * with "est." after it when some part is estimated from similar foods, "≥" when some parts are lower bounds
+ * and the rest measured.
+ */
+function SumCell({
+  nutrient,
+  amount,
+  grams,
+  i18n,
+  children,
+}: {
+  nutrient: NutrientId;
+  amount: Amount;
+  grams: number;
+  i18n: I18n;
+  children?: ComponentChildren;
+}) {
+  const cell = shownCell(undefined, nutrient, amount, grams, i18n);
+  const value = cell.range ? `${cell.value} (${cell.range})` : cell.value;
+  const text =
+    nutrient === 'k2'
+      ? i18n.t(cell.basis === 'measured' || cell.basis === 'estimated' ? 'badgeK2' : 'badgeK2Exact', value)
+      : i18n.t('badgeCalcium', value);
+  return (
+    <td data-basis={cell.basis}>
+      {text}
+      {cell.mark && <span class="est"> {cell.mark}</span>}
+      {children}
+    </td>
+  );
 }
 
 export function RecipeCard({ name, summary, lines, targets, onClose, i18n = current() }: RecipeCardProps) {
@@ -62,22 +98,20 @@ export function RecipeCard({ name, summary, lines, targets, onClose, i18n = curr
             {per && servings && (
               <tr data-row="per-serving">
                 <th scope="row">{servingsText}</th>
-                <td>
-                  {t('badgeK2', amountText(per.k2, i18n).text)}
+                <SumCell nutrient="k2" amount={per.k2} grams={per.grams} i18n={i18n}>
                   {share?.k2 && <span class="pct"> · {formatPercentRange(share.k2, locale).value}</span>}
-                </td>
-                <td>
-                  {t('badgeCalcium', amountText(per.calcium, i18n).text)}
+                </SumCell>
+                <SumCell nutrient="calcium" amount={per.calcium} grams={per.grams} i18n={i18n}>
                   {share?.calcium && (
                     <span class="pct"> · {formatPercentRange(share.calcium, locale).value}</span>
                   )}
-                </td>
+                </SumCell>
               </tr>
             )}
             <tr data-row="total">
               <th scope="row">{t('recipeWhole', formatNumber(total.grams, locale))}</th>
-              <td>{t('badgeK2', amountText(total.k2, i18n).text)}</td>
-              <td>{t('badgeCalcium', amountText(total.calcium, i18n).text)}</td>
+              <SumCell nutrient="k2" amount={total.k2} grams={total.grams} i18n={i18n} />
+              <SumCell nutrient="calcium" amount={total.calcium} grams={total.grams} i18n={i18n} />
             </tr>
           </tbody>
         </table>
@@ -124,6 +158,7 @@ export const RECIPE_CARD_CSS = `
 .k2-recipe ul { margin: 2px 0 6px; padding-left: 18px; }
 .k2-recipe .sub { margin: 6px 0 0; font-weight: 600; }
 .k2-recipe .line, .k2-recipe .note, .k2-recipe .disclaimer { opacity: 0.75; }
+.k2-recipe .est { font-weight: 500; opacity: 0.75; }
 .k2-recipe .disclaimer { font-size: 11px; margin: 6px 0 0; }
 .k2-recipe .close { position: absolute; top: 6px; right: 8px; border: none; background: transparent; font-size: 16px; cursor: pointer; color: inherit; }
 .k2-recipe .close:focus-visible { outline: 2px solid #1a73e8; }

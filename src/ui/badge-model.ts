@@ -1,32 +1,43 @@
 /**
  * What a badge says for one mention (DOM-free): the portion chosen by the
- * user's units, the text, the accessible label and the level colour. The
- * tooltip, recipe card and popup use the same portion functions.
+ * user's units, the text with each number's own basis (values.ts), the
+ * accessible label and the level colour. The tooltip, recipe card and popup
+ * use the same portion and value functions.
  */
 import { categoryEnabled } from '../data/categories';
-import type { Food } from '../data/types';
+import type { Food, ValueBasis } from '../data/types';
 import type { I18n } from '../i18n/core';
 import { i18n as current } from '../i18n/current';
 import { foodPortions, type PortionValues } from '../nutrition/portion';
 import { shareOfTargets } from '../nutrition/targets';
 import type { Prefs } from '../prefs/schema';
-import { amountText, foodName, portionLabel } from './text';
+import { foodName, portionLabel } from './text';
+import { type Segment, type ShownValue, segmentsOf, segmentsText, shownValue } from './values';
 
 export type Level = 'low' | 'medium' | 'high';
 
 export interface BadgeModel {
   foodId: string;
-  /** Visible text, e.g. "K2 ≈ 57 µg · Ca 740 mg", ending with `mark` for an estimate. */
+  /**
+   * Visible text, e.g. "K2 ≈ 73 µg · Ca 890 mg est.": each number followed by
+   * its own mark (see values.ts); the same as `segments` joined.
+   */
   text: string;
-  /** The estimate mark at the end of `text` ("est.", German "gesch."), shown in a lighter weight. */
+  /** The pieces of `text`; `mark` pieces ("est.", German "gesch.") are shown in a lighter weight. */
+  segments: Segment[];
+  /** The estimate mark when `text` ends with it (for renderers that only style a final mark). */
   mark?: string;
   /** The UI language of `text` and `label`. */
   lang: string;
-  /** Screen-reader label, naming the food, the values and their basis. */
+  /** Screen-reader label, naming the food, and each value with its basis. */
   label: string;
   level: Level;
-  /** A category or generic estimate, not a measurement of this food. */
+  /** K2 is a category or generic estimate, not a measurement of this food. */
   estimate: boolean;
+  /** What each number shown is (absent for a nutrient the user does not show). */
+  basis: { k2?: ValueBasis; calcium?: ValueBasis };
+  /** The K2 shown is the span of disagreeing sources' values. */
+  disagree: boolean;
   portion: PortionValues;
 }
 
@@ -59,35 +70,34 @@ export function badgeModel(
   i18n: I18n = current(),
 ): BadgeModel {
   const portion = badgePortion(food, prefs.units, grams, gramsKind);
-  const estimate = food.k2.basis !== 'measured';
-  const k2 = amountText(portion.k2, i18n).value;
-  const ca = amountText(portion.calcium, i18n).value;
   const per = portionLabel(portion, food, i18n);
-  const parts: string[] = [];
-  if (prefs.nutrients.k2) parts.push(i18n.t('badgeK2', k2));
-  if (prefs.nutrients.calcium) parts.push(i18n.t('badgeCalcium', ca));
-  let text = parts.join(' · ');
-  if (prefs.badgeStyle === 'detailed') text += ` / ${per}`;
-  const mark = estimate ? i18n.t('badgeEstimateMark') : undefined;
-  if (mark) text += ` ${mark}`;
+  const values: ShownValue[] = [];
+  if (prefs.nutrients.k2) values.push(shownValue(food, 'k2', portion.k2, portion.grams, i18n));
+  if (prefs.nutrients.calcium) values.push(shownValue(food, 'calcium', portion.calcium, portion.grams, i18n));
+  const segments = segmentsOf(values);
+  if (prefs.badgeStyle === 'detailed') segments.push({ text: ` / ${per}` });
+  const last = segments[segments.length - 1];
+  const mark = last?.mark ? last.text.trim() : undefined;
   const share = shareOfTargets(portion, prefs.targets);
-  const said: string[] = [];
-  if (prefs.nutrients.k2) said.push(i18n.t('badgeSaysK2', k2));
-  if (prefs.nutrients.calcium) said.push(i18n.t('badgeSaysCalcium', ca));
   const label = i18n.t(
-    estimate ? 'badgeLabelEstimate' : 'badgeLabel',
+    'badgeLabel',
     foodName(food, i18n),
-    said.join(', '),
+    values.map((v) => v.said).join(i18n.t('listSeparator')),
     per,
   );
+  const basis: BadgeModel['basis'] = {};
+  for (const v of values) basis[v.nutrient] = v.basis;
   return {
     foodId: food.id,
-    text,
+    text: segmentsText(segments),
+    segments,
     ...(mark ? { mark } : {}),
     label,
     lang: i18n.lang,
     level: levelOf(share.k2?.central),
-    estimate,
+    estimate: food.k2.basis !== 'measured',
+    basis,
+    disagree: values.some((v) => v.disagree),
     portion,
   };
 }

@@ -102,7 +102,7 @@ function groupLabel(food: Pick<Food, 'id' | 'category'>, i18n: I18n): string {
  * estimate of one food comes from (its id by default, as the dataset writes it).
  */
 export function methodText(
-  estimate: Estimate & { rows?: readonly { kind?: string; value?: number }[] },
+  estimate: Estimate & { rows?: readonly { kind?: string; value?: number; source: string; name?: string }[] },
   food: Pick<Food, 'id' | 'category'>,
   nutrient: 'k2' | 'calcium',
   i18n: I18n,

@@ -72,6 +72,8 @@ export interface BudgetInputs {
   popupFirstPaintMs?: number;
   seedMs?: number;
   contentGzipBytes?: number;
+  /** The matcher's set-up on a fresh page (first fold to first find), median of fresh pages. */
+  matcherSetUpMs?: number;
 }
 
 export function budgets(x: BudgetInputs): BudgetResult[] {
@@ -119,6 +121,14 @@ export function budgets(x: BudgetInputs): BudgetResult[] {
       unit: 'ms',
     },
     { id: 'seed', label: 'dataset seeding (IndexedDB)', value: x.seedMs, op: '<', limit: 300, unit: 'ms' },
+    {
+      id: 'matcher set-up',
+      label: 'matcher set-up per page',
+      value: x.matcherSetUpMs,
+      op: '<=',
+      limit: 10,
+      unit: 'ms',
+    },
     {
       id: 'content size',
       label: 'content script, gzip',

@@ -36,9 +36,11 @@ import {
   table,
 } from './report';
 import { serveBench } from './serve';
-import { extensionTasks, type Frame, type TraceEvent } from './trace';
+import type { StartApi } from './start-page';
+import { extensionTasks, type Frame, type ScriptStart, scriptStart, type TraceEvent } from './trace';
 
 declare const k2bench: BenchApi;
+declare const k2start: StartApi;
 
 interface Options {
   json: boolean;
@@ -119,6 +121,18 @@ try {
   }).observe({ type: 'long-animation-frame', buffered: true });
 } catch {}
 `;
+/** Page init script of the start runs: a user timing mark when the first badge is inserted (the trace holds it). */
+const MARK_FIRST_BADGE = `
+new MutationObserver((records, observer) => {
+  for (const r of records)
+    for (const n of r.addedNodes)
+      if (n.nodeType === 1 && (n.localName === 'k2lens-badge' || n.querySelector('k2lens-badge'))) {
+        performance.mark('k2lens-first-badge');
+        observer.disconnect();
+        return;
+      }
+}).observe(document, { childList: true, subtree: true });
+`;
 const pageOptions = (tiles: number): PageOptions => ({ seed: SEED, tiles, foods });
 
 // ── helpers ────────────────────────────────────────────────────────────────
@@ -172,7 +186,7 @@ async function measureGrocery(
 ) {
   log(`grocery page, ${tiles} tiles`);
   const page = await open(ctx, `${origin}/grocery-${tiles}.html`, script);
-  await page.evaluate(() => k2bench.compile());
+  await page.evaluate(() => k2bench.prepare());
   // Warm-up: one of each (JIT), not counted.
   await page.evaluate(() => k2bench.walk());
   await page.evaluate(() => k2bench.scan());
@@ -390,7 +404,71 @@ async function measureSearchAndSeed(ctx: BrowserContext, origin: string, script:
   return { search, seedMs: median(seeds), seedRuns: seeds };
 }
 
+interface StartFigures {
+  /** Runs, each in a fresh page. */
+  runs: number;
+  /** Parsing, compiling and evaluating the matcher's bundle (src/match and its data), median. */
+  evaluateMs: number;
+  /** Set-up, medians: see StartApi.setUp. */
+  foldTableMs: number;
+  matcherMs: number;
+  prefilterMs: number;
+  findMs: number;
+  /** The whole set-up (first fold to first find), median and each run. */
+  setUpMs: number;
+  setUpRuns: number[];
+  /** Evaluation and set-up, median. */
+  totalMs: number;
+  /** Size of the matcher's bundle. */
+  bytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * The matcher's start cost, cold, in fresh pages: its bundle evaluated (from an
+ * inline script: parse, compile, top-level code; a comment of its own each time, so
+ * no compilation cache helps), then its set-up.
+ */
+async function measureStart(ctx: BrowserContext, origin: string, script: string): Promise<StartFigures> {
+  log('matcher start (fresh pages)');
+  const evaluations: number[] = [];
+  const setUps: Awaited<ReturnType<StartApi['setUp']>>[] = [];
+  const runs = opts.quick ? 5 : 11;
+  for (let r = 0; r < runs; r++) {
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/blank.html`, { waitUntil: 'load' });
+    await page.evaluate('globalThis.__name ??= (f) => f');
+    const ms = await page.evaluate((code) => {
+      const el = document.createElement('script');
+      el.textContent = code;
+      const t = performance.now();
+      document.head.append(el);
+      return performance.now() - t;
+    }, `${script}\n//${r}-${Date.now()}`);
+    evaluations.push(ms);
+    setUps.push(await page.evaluate(() => k2start.setUp()));
+    await page.close();
+  }
+  const med = (f: (x: (typeof setUps)[number]) => number) => median(setUps.map(f));
+  const totals = setUps.map((x) => x.totalMs);
+  return {
+    runs,
+    evaluateMs: median(evaluations),
+    foldTableMs: med((x) => x.foldTableMs),
+    matcherMs: med((x) => x.matcherMs),
+    prefilterMs: med((x) => x.prefilterMs),
+    findMs: med((x) => x.findMs),
+    setUpMs: median(totals),
+    setUpRuns: totals,
+    totalMs: median(setUps.map((x, i) => x.totalMs + (evaluations[i] as number))),
+    bytes: Buffer.byteLength(script),
+    gzipBytes: gzipSync(script, { level: 9 }).length,
+  };
+}
+
 interface ExtensionFigures {
+  /** The built content script on the 2,000-tile page: its evaluation, and from its start to the first badge (medians). */
+  start: { loads: number; evaluateMs: number; toFirstBadgeMs: number; runs: ScriptStart[] };
   loadMs: number;
   badgesAfterMs: number;
   /** The toolbar window's first contentful paint, median and each opening. */
@@ -450,6 +528,39 @@ async function tracedLoad(ctx: BrowserContext, url: string, want: number, extens
   };
 }
 
+/** One traced load of `url`: the content script's evaluation and its start → first badge. */
+async function tracedStart(
+  ctx: BrowserContext,
+  url: string,
+  extensionId: string,
+): Promise<ScriptStart | null> {
+  const page = await ctx.newPage();
+  await page.addInitScript({ content: MARK_FIRST_BADGE });
+  await page.goto('about:blank');
+  const cdp = await ctx.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value) events.push(ev as unknown as TraceEvent);
+  });
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.locator('k2lens-badge').first().waitFor({ state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  return scriptStart(
+    events,
+    `chrome-extension://${extensionId}/content-scripts/content.js`,
+    'k2lens-first-badge',
+  );
+}
+
 async function measureExtension(
   origin: string,
   server: Awaited<ReturnType<typeof serveBench>>,
@@ -465,6 +576,13 @@ async function measureExtension(
     await warm.goto(`${origin}/warm.html`);
     await warm.locator('k2lens-badge').first().waitFor({ state: 'attached', timeout: 30_000 });
     await warm.close();
+
+    // The content script's start on the 2,000-tile page: its evaluation, and start → first badge.
+    const starts: ScriptStart[] = [];
+    for (let r = 0; r < (opts.quick ? 3 : 7); r++) {
+      const one = await tracedStart(s.context, `${origin}/grocery-${opts.tiles[0]}.html`, s.extensionId);
+      if (one) starts.push(one);
+    }
 
     // The toolbar window, opened as a page: its first contentful paint (the page is empty until the UI renders).
     const popupPaints: number[] = [];
@@ -580,6 +698,12 @@ async function measureExtension(
     }
     const lt = perf.lt;
     return {
+      start: {
+        loads: starts.length,
+        evaluateMs: median(starts.map((x) => x.evaluateMs)),
+        toFirstBadgeMs: median(starts.map((x) => x.toMarkMs)),
+        runs: starts,
+      },
       loadMs,
       badgesAfterMs,
       popupFirstPaintMs: median(popupPaints),
@@ -633,6 +757,7 @@ async function main() {
   const contentJs = join(BUILD_DIR, 'content-scripts', 'content.js');
   if (!existsSync(contentJs)) throw new Error(`no ${contentJs}: run "npm run build" first`);
   const script = readFileSync(await bundleInPage(), 'utf8');
+  const startScript = readFileSync(await bundleInPage('start-page'), 'utf8');
 
   const [small, large] = opts.tiles;
   const pages = new Map<string, string>([
@@ -659,11 +784,9 @@ async function main() {
   let groceries: PageFigures[];
   let recipes: RecipeFigures | null;
   let searchSeed: Awaited<ReturnType<typeof measureSearchAndSeed>>;
-  let compile: Awaited<ReturnType<BenchApi['compile']>>;
+  let start: StartFigures;
   try {
-    const p = await open(ctx, `${server.origin}/blank.html`, script);
-    compile = await p.evaluate(() => k2bench.compile());
-    await p.close();
+    start = await measureStart(ctx, server.origin, startScript);
     groceries = [
       await measureGrocery(ctx, server.origin, script, small, true),
       await measureGrocery(ctx, server.origin, script, large, false),
@@ -694,6 +817,7 @@ async function main() {
     ...(ext ? { popupFirstPaintMs: ext.popupFirstPaintMs } : {}),
     seedMs: searchSeed.seedMs,
     contentGzipBytes: contentGzip,
+    matcherSetUpMs: start.setUpMs,
   });
   const ok = budgetResults.every((b) => b.met);
 
@@ -707,7 +831,7 @@ async function main() {
     },
     options: { ...opts, recipes: recipes?.pages ?? 0 },
     seconds: Math.round((Date.now() - startedAt) / 1000),
-    compile,
+    start,
     pages: groceries,
     recipes,
     search: searchSeed.search,
@@ -742,7 +866,7 @@ type Result = {
   date: string;
   machine: { nproc: number; cpu: string; chromium: string; node: string };
   seconds: number;
-  compile: { foldTableMs: number; lexiconMs: number; automatonMs: number };
+  start: StartFigures;
   pages: PageFigures[];
   recipes: RecipeFigures | null;
   search: SearchFigures;
@@ -814,12 +938,21 @@ function formatReport(r: Result): string {
       `${x(r.recipes.ratioMedian)}, ${x(r.recipes.ratioP90)}, ${x(r.recipes.worst.scanWalk)} (${r.recipes.worst.page})`,
     ]);
   }
+  const st = r.start;
   details.push([
-    'matcher compile (fold table, lexicon, automaton)',
-    `${ms(r.compile.foldTableMs)}, ${ms(r.compile.lexiconMs)}, ${ms(r.compile.automatonMs)}`,
+    `matcher start, fresh page (medians of ${st.runs}): evaluation + set-up`,
+    `${ms(st.evaluateMs)} + ${ms(st.setUpMs)} = ${ms(st.totalMs)} (bundle ${num(st.bytes / 1024)} KB, ${num(st.gzipBytes / 1024)} KB gzip)`,
+  ]);
+  details.push([
+    '  set-up: fold table, matcher, pre-filter flags, first find',
+    `${ms(st.foldTableMs)}, ${ms(st.matcherMs)}, ${ms(st.prefilterMs)}, ${ms(st.findMs)} (runs ${st.setUpRuns.map((x) => num(x)).join(', ')})`,
   ]);
   const e = r.extension;
   if (e) {
+    details.push([
+      `content script on ${r.pages[0]?.name} (medians of ${e.start.loads} traced loads): evaluation; start → first badge`,
+      `${ms(e.start.evaluateMs)}; ${ms(e.start.toFirstBadgeMs)} (${e.start.runs.map((x) => num(x.toMarkMs)).join(', ')})`,
+    ]);
     details.push([
       `real load, ${r.pages[1]?.name}: load event, all badges`,
       `${ms(e.loadMs)}, ${ms(e.badgesAfterMs)}`,

@@ -186,3 +186,47 @@ export function extensionTasks(events: readonly TraceEvent[], origin: string): T
     extensionSamples: ext.length,
   };
 }
+
+/** The content script's start in a traced load (ms), from its evaluation to a user timing mark. */
+export interface ScriptStart {
+  /** Compiling and evaluating the script (its top-level code: every module's constants and tables). */
+  evaluateMs: number;
+  /** From the start of the script's evaluation to the mark (e.g. the first badge). */
+  toMarkMs: number;
+}
+
+/**
+ * The start of `scriptUrl` in a trace (its `EvaluateScript` event, with the
+ * `v8.compile` events of that script inside or right before it) and the time
+ * from there to the first user timing mark named `mark` (null when either is
+ * missing).
+ */
+export function scriptStart(
+  events: readonly TraceEvent[],
+  scriptUrl: string,
+  mark: string,
+): ScriptStart | null {
+  const urlOf = (e: TraceEvent) =>
+    String((e.args?.data as { url?: string } | undefined)?.url ?? e.args?.fileName ?? '');
+  const evaluate = events
+    .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && urlOf(e) === scriptUrl)
+    .sort((a, b) => a.ts - b.ts)[0];
+  const marked = events
+    .filter((e) => e.name === mark && e.cat?.includes('user_timing'))
+    .sort((a, b) => a.ts - b.ts)[0];
+  if (!evaluate || !marked) return null;
+  const end = evaluate.ts + (evaluate.dur ?? 0);
+  // A compile of the script before its evaluation (not nested in it) counts too.
+  const compiles = events.filter(
+    (e) =>
+      e.name === 'v8.compile' &&
+      e.ph === 'X' &&
+      e.pid === evaluate.pid &&
+      e.tid === evaluate.tid &&
+      urlOf(e) === scriptUrl &&
+      e.ts < evaluate.ts &&
+      e.ts + (e.dur ?? 0) <= evaluate.ts + 1,
+  );
+  const start = Math.min(evaluate.ts, ...compiles.map((e) => e.ts));
+  return { evaluateMs: (end - start) / 1000, toMarkMs: (marked.ts - start) / 1000 };
+}

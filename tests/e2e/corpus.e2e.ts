@@ -118,8 +118,17 @@ describe(`badges on real recipe pages (${chromiumVersion()})`, () => {
     for (const b of placed.slice(0, 3)) {
       const food = dataset.foods.find((f) => f.id === b.food);
       expect(food, b.food).toBeDefined();
-      if (b.label.includes('per 100 g'))
-        expect(b.label).toContain(`vitamin K2 about ${twoSig(food?.k2.central ?? 0)} µg`);
+      if (!b.label.includes('per 100 g') || !food) continue;
+      // Each number with its basis: the sources' span when they disagree, ≥ for a lower bound, < a limit.
+      const k2 = food.k2;
+      if (k2.disagreement) expect(b.label).toContain('(the sources disagree)');
+      else if (k2.bound === 'lower')
+        expect(b.label).toContain(`vitamin K2 at least ${twoSig(k2.central)} µg`);
+      else if (k2.bound === 'upper') expect(b.label).toContain(`vitamin K2 below ${twoSig(k2.max)} µg`);
+      else
+        expect(b.label).toContain(
+          `vitamin K2 about ${twoSig(k2.central)} µg, ${k2.basis === 'measured' ? 'measured' : 'estimated from similar foods'}`,
+        );
     }
     await page.close();
   });

@@ -38,7 +38,14 @@ describe(`popup and options in ${chromiumVersion()}`, () => {
     const card = page.locator('.k2-card[data-food="gouda"]');
     await card.waitFor();
     const gouda = dataset.foods.find((f) => f.id === 'gouda');
-    expect(await card.locator('.confidence').textContent()).toContain('Measured');
+    // Gouda's K2: K2viewer (citing references 1; 5) and Vermeer 2018 (with NEVO, not independent of it): two
+    // independent sources; its calcium: CIQUAL and USDA.
+    expect(await card.locator('.basis-k2 .confidence').textContent()).toBe(
+      'Measured (2 independent sources)',
+    );
+    expect(await card.locator('.basis-calcium .confidence').textContent()).toBe(
+      'Measured (2 independent tables)',
+    );
     await card.locator('details.sources summary').click();
     const sourcesText = await card.locator('details.sources').textContent();
     for (const id of gouda?.k2.sources ?? []) {

@@ -8,10 +8,10 @@
  *    the visible block that shows it.
  */
 import { foldString } from '../../src/match/index';
-import type { PageMention } from '../../src/page/scan';
-import { scanPage } from '../../src/page/scan';
 import type { CorpusPage } from './corpus';
 import { loadPortions, parseHtml } from './dom';
+import type { PageMention } from './scan-page';
+import { scanPage } from './scan-page';
 import type { PredictedMention } from './score';
 
 let portionsOf: ReturnType<typeof loadPortions> | undefined;

@@ -141,7 +141,8 @@ function classify(args: {
   /** The line of its block a badge follows (a block may hold several lines split by <br>). */
   const lineOf = (b: Element) => {
     const block = blockOf(b) as HTMLElement;
-    const lines = block.textContent.split('\n').filter((l) => l.trim());
+    // biome-ignore lint/performance/useDomNodeTextContent: the lines as shown (innerText breaks lines and leaves hidden text out), which textContent is not
+    const lines = block.innerText.split('\n').filter((l) => l.trim());
     if (lines.length <= 1) return block.textContent ?? '';
     const before = (b.previousSibling?.textContent ?? '').trim().slice(-20);
     return lines.find((l) => before && l.includes(before)) ?? block.textContent ?? '';

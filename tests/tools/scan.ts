@@ -10,10 +10,14 @@
  *   [{line, index, mentions: [{text, food, grams?, values}]}].
  *
  * `values`: K2 (µg) and calcium (mg) per 100 g, per serving (when the dataset
- * has one for the food) and for the grams read, each {central, min, max}, and
- * whether each value is measured or a category estimate, from the functions the
- * tooltip uses (src/nutrition/portion.ts). `totals`: the
- * recipe's sums and per-serving amounts, from the functions the recipe card uses.
+ * has one for the food) and for the grams read, each {central, min, max, basis},
+ * from the functions the tooltip uses (src/nutrition/portion.ts); `basis` says
+ * what each number is (measured, estimated, below-loq, lower-bound; see
+ * src/nutrition/estimate.ts), `sources` how many independent sources each
+ * measured value rests on, and `disagreement` (when the food's K2 sources
+ * disagree) each value with its source and the span the badge shows. `totals`:
+ * the recipe's sums and per-serving amounts with the basis of each sum, from the
+ * functions the recipe card uses.
  * `price`: what the mention's product tile (or its structured offer) shows;
  * `k2_ug_per_currency`: µg of K2 one unit of that currency buys (src/value).
  * `basket` (cart, basket and checkout pages): {items: [{text, food, quantity,
@@ -24,19 +28,26 @@
 import { readFileSync } from 'node:fs';
 import type { Food } from '../../src/data/types';
 import { getMatcher } from '../../src/match/index';
+import { valueBasis } from '../../src/nutrition/estimate';
 import { type Amount, foodPortions, type PortionValues } from '../../src/nutrition/portion';
 import { gramsForMentions } from '../../src/nutrition/quantity';
 import type { RowLine } from '../../src/page/cart';
 import type { RecipeData } from '../../src/page/jsonld';
 import { recipeTotals } from '../../src/page/recipe';
-import { type PageMention, scanPage } from '../../src/page/scan';
 import { basketTotals, type Price, valueForMoney } from '../../src/value';
 import { loadDataset, loadPortions, parseHtml } from './dom';
+import { type PageMention, scanPage } from './scan-page';
 
 /** An amount for the JSON output: central, min and max to 0.01. */
 function amount(a: Amount) {
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { central: r(a.central), min: r(a.min), max: r(a.max), ...(a.bound ? { bound: a.bound } : {}) };
+  return {
+    central: r(a.central),
+    min: r(a.min),
+    max: r(a.max),
+    ...(a.bound ? { bound: a.bound } : {}),
+    ...(a.basis ? { basis: a.basis } : {}),
+  };
 }
 
 function portion(p: PortionValues) {
@@ -51,8 +62,11 @@ function values(food: Food | undefined, grams: number | undefined, kind: 'packag
     per100g: portion(p.per100g),
     ...(p.serving ? { serving: portion(p.serving) } : {}),
     ...(p.amount ? { [kind]: portion(p.amount) } : {}),
-    basis: { k2: food.k2.basis, calcium: food.calcium.basis },
+    basis: { k2: valueBasis(food.k2), calcium: valueBasis(food.calcium) },
+    sources: { k2: food.k2.independent ?? null, calcium: food.calcium.independent ?? null },
     method: { k2: food.k2.method, calcium: food.calcium.method },
+    ...(food.k2.disagreement ? { disagreement: food.k2.disagreement } : {}),
+    ...(food.k2.outlier ? { outlier: food.k2.outlier } : {}),
   };
 }
 

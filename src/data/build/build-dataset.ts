@@ -1,11 +1,14 @@
 /**
  * `npm run data`: validates src/data/sources and writes the compiled dataset to
- * src/data/generated/dataset.json. Run before build, typecheck, tests, scan and
- * bench. Exits 1 with every problem (file, line, column) when a source is invalid.
+ * src/data/generated/dataset.json, then the matcher compiled at build time to
+ * src/match/generated/ when its sources changed (src/match/build/build-matcher.ts).
+ * Run before build, typecheck, tests, scan and bench. Exits 1 with every problem
+ * (file, line, column) when a source is invalid.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildMatcherData } from '../../match/build/build-matcher';
 import { compileDataset, type OffTaxonomy } from '../compile';
 import { DatasetError, SOURCE_FILES, type SourceName, type SourceTexts } from '../schema';
 
@@ -37,7 +40,7 @@ function upToDate(): boolean {
   return inputs.every((f) => statSync(f).mtimeMs <= built);
 }
 
-function main(): void {
+function buildDataset(): void {
   if (process.argv.includes('--if-changed') && upToDate()) return;
   try {
     const dataset = compileDataset(readSources());
@@ -58,4 +61,13 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+async function main(): Promise<void> {
+  buildDataset();
+  await buildMatcherData(process.argv.includes('--force'));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });

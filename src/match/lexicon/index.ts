@@ -1,6 +1,7 @@
 /**
  * The lexicon: every language file, expanded into folded patterns.
- * DOM-free; compiled once by the matcher.
+ * DOM-free; compiled at build time (src/match/build/build-matcher.ts), and by
+ * tests and tools.
  */
 import { foldString } from '../fold';
 import { type Script, textScript } from '../scripts';
@@ -82,9 +83,15 @@ export const LEXICON: readonly LexiconLanguage[] = [
 ];
 
 /** The languages the lexicon has words for (primary subtags). */
-export const LEXICON_LANGUAGES: readonly string[] = [
-  ...new Set(LEXICON.flatMap((l) => l.langs.filter((x) => x !== '*'))),
-];
+export const LEXICON_LANGUAGES: readonly string[] = /* @__PURE__ */ languagesOf(LEXICON);
+
+/**
+ * The primary subtags of `files` (a function marked pure: the content script
+ * loads the compiled lexicon, and its bundle leaves the language files out).
+ */
+function languagesOf(files: readonly LexiconLanguage[]): string[] {
+  return [...new Set(files.flatMap((l) => l.langs.filter((x) => x !== '*')))];
+}
 
 /**
  * Expands the term shorthands: `a|b` (several terms), `[x]` (optional) and
@@ -144,23 +151,21 @@ function matchingClose(s: string, open: number): number {
 /** `hint`: no food, but the pre-filter fires on it (see LexiconLanguage.hints). */
 export type PatternKind = 'food' | 'not' | 'elliptic' | 'context' | 'hint';
 
-/** One folded term the automaton looks for. */
-export interface Pattern {
-  /** Folded text (a–z, single spaces, `&`). */
-  text: string;
+/** What the matcher reads of a pattern (the packed matcher, ../packed.ts, has these and no texts). */
+export interface PatternInfo {
   kind: PatternKind;
   /** Food id (food and elliptic patterns). */
-  food?: string;
+  food?: string | undefined;
   /** Context kind (context patterns). */
-  context?: ContextKind;
+  context?: ContextKind | undefined;
   /** Matches at the end of a longer word too (compound head). */
   head: boolean;
+  /** Several words: its text holds a space. */
+  phrase: boolean;
   /** Active only for these languages (undefined: always). */
-  langs?: readonly string[];
+  langs?: readonly string[] | undefined;
   /** Context words: active for these languages or when the language is unknown (undefined: always). */
-  scope?: readonly string[];
-  /** The term as written (first spelling that produced this pattern). */
-  written: string;
+  scope?: readonly string[] | undefined;
   /**
    * The script it is written in: it names a food only in text of that script
    * (the fold writes every script in a–z). Japanese, Korean and Chinese terms
@@ -169,8 +174,18 @@ export interface Pattern {
   script: Script;
 }
 
-export interface CompiledLexicon {
-  patterns: Pattern[];
+/** One folded term the automaton looks for. */
+export interface Pattern extends PatternInfo {
+  /** Folded text (a–z, single spaces, `&`). */
+  text: string;
+  /** The term as written (first spelling that produced this pattern). */
+  written: string;
+}
+
+/** What the matcher reads of a compiled lexicon: its patterns and its small word lists. */
+export interface MatcherLexicon {
+  /** Shortest first, then in text order (see lexiconSteps). */
+  patterns: readonly PatternInfo[];
   /** Folded single words that link a name to its context ("de", "au", "of"). */
   linkers: Set<string>;
   /** Folded words for "and"/"or". */
@@ -181,6 +196,10 @@ export interface CompiledLexicon {
   notAfter: Map<string, string[]>;
   /** Folded single words that name a cheese without its variety ("cheese", "kase", "ost"). */
   cheeseWords: Set<string>;
+}
+
+export interface CompiledLexicon extends MatcherLexicon {
+  patterns: Pattern[];
   /** Food id → every written term, all languages (for search). */
   terms: Map<string, string[]>;
   /** Problems found while compiling (bad terms, conflicts); empty for a valid lexicon. */
@@ -245,6 +264,7 @@ export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Step
         text,
         kind,
         head,
+        phrase: text.includes(' '),
         written,
         script,
         ...(opts.food ? { food: opts.food } : {}),
@@ -290,8 +310,14 @@ export function* lexiconSteps(files: readonly LexiconLanguage[] = LEXICON): Step
     if (p.kind === 'not' && !p.head && !p.langs && foodTexts.has(`${p.script} ${p.text}`))
       problems.push(`"${p.written}" is both a food term and a no-food term`);
   }
+  // Shortest first, then in text order (the same text in the order of the files): the order of
+  // the automaton's states, breadth-first with children in column order, where each one ends.
+  // The packed matcher (../packed.ts) stores the patterns so.
+  const patterns = [...byKey.values()].sort(
+    (a, b) => a.text.length - b.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+  );
   return {
-    patterns: [...byKey.values()],
+    patterns,
     linkers,
     conjunctions,
     blockers: [...blockers].sort((a, b) => b.length - a.length),

@@ -9,13 +9,17 @@
  * twice, and a block whose badges the page keeps removing is left alone after
  * a few tries (./badge-layer.ts), so a re-rendering page and K2 Lens never
  * chase each other. Each slice scans for about `chunkMs`, then prepares badges
- * with what is left of it; badges go in when the scan ends, or after
- * FLUSH_WORK_MS of work on a very long scan. Open shadow roots are looked for
+ * with what is left of it. Badges go in together: those of the first slice at
+ * once (the scan walks in document order, so they are what the page shows at
+ * load), then when the scan ends, or after FLUSH_WORK_MS of work on a long
+ * scan (FULL_FLUSH_WORK_MS on the first scan of a whole page), in slices of
+ * FLUSH_SLICE_MS: each flush makes the page lay itself out again in its next
+ * frame, which on a very large page costs more than the badges. Open shadow roots are looked for
  * when the page is idle; once the page has named a food, the facts of all
  * foods are fetched in idle time, so later changes get their badges at once.
  */
 import type { Prefs, SiteRules } from '../../prefs/schema';
-import type { Detection } from '../detector';
+import type { Detection, ScanCursor } from '../detector';
 import { BadgeLayer } from './badge-layer';
 import { PageChanges } from './changes';
 import { FoodFacts } from './facts';
@@ -37,6 +41,13 @@ import { PageStructure } from './structure';
  * next flush come sooner).
  */
 const FLUSH_WORK_MS = 150;
+/**
+ * The same on the first scan of a whole page, after what is on screen got its badges: fewer flushes, because
+ * each makes a large page lay itself out again.
+ */
+const FULL_FLUSH_WORK_MS = 600;
+/** Time for one slice of badge insertion (ms): under the 50 ms of a long task, with room to spare. */
+const FLUSH_SLICE_MS = 30;
 /** Detections waiting for a badge past which the scan pauses until they are prepared. */
 const BACKLOG = 2000;
 
@@ -211,10 +222,12 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       if (!alive()) return;
     }
     const roots: Node[] = [];
+    let full = false;
     if (changes.fullRescan) {
       changes.fullRescan = false;
       changes.queue.clear();
       counters.fullRescans++;
+      full = true;
       roots.push(doc.body ?? doc.documentElement);
     } else {
       // A node whose parent is queued too is scanned with it (a list and its items added at once).
@@ -223,55 +236,17 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       changes.queue.clear();
     }
     for (const r of roots) if (r.nodeType !== 3) toSearch.push(r);
-    const cursor = deps.detector.cursor(roots, {
-      isFresh: (block, text) => {
+    const fresh = {
+      isFresh: (block: Element, text: string) => {
         const last = scannedText.get(block);
         return last === undefined || last.generation !== generation || last.text !== text;
       },
-      markScanned: (block, text) => scannedText.set(block, { generation, text }),
-    });
-    let backlog: Detection[] = [];
-    let workSinceFlush = 0;
-    while (!stopped) {
-      let started = performance.now();
-      if (!cursor.done && backlog.length < BACKLOG) {
-        const more = cursor.next(started + chunkMs);
-        if (more.length > 0) backlog = backlog.length > 0 ? backlog.concat(more) : more;
-      }
-      counters.scans++;
-      const loaded = ready(backlog);
-      if (loaded !== true) {
-        workSinceFlush += clock.took(started);
-        // The background answers asynchronously: the wait is not main-thread work.
-        if (!(await loaded)) break;
-        started = performance.now();
-      }
-      if (firstBadges && backlog.length > 0) {
-        firstBadges = false;
-        if (performance.now() - started > 1) {
-          // The first badges format numbers for the first time (Intl loads its data): a slice of their own.
-          workSinceFlush += clock.took(started);
-          await yieldToPage();
-          if (stopped) break;
-          started = performance.now();
-        }
-      }
-      const used = prepare(backlog, started + chunkMs);
-      backlog = used >= backlog.length ? [] : backlog.slice(used);
-      workSinceFlush += clock.took(started);
-      const finished = cursor.done && backlog.length === 0;
-      if (finished || workSinceFlush >= FLUSH_WORK_MS) {
-        // A flush gets a slice of its own, unless this one was short.
-        if (performance.now() - started > chunkMs) {
-          await yieldToPage();
-          if (stopped) break;
-        }
-        const all = flush(performance.now() + chunkMs);
-        workSinceFlush = 0;
-        if (finished && all) break;
-      }
-      await yieldToPage();
-    }
+      markScanned: (block: Element, text: string) => scannedText.set(block, { generation, text }),
+    };
+    // What is on screen first: the scan walks the page in document order, top first, so the badges of its
+    // first slice (what a page shows at load) go in at once; the rest of a whole page follows in few, large
+    // flushes (each makes a large page lay itself out again).
+    await drain(deps.detector.cursor(roots, fresh), full ? FULL_FLUSH_WORK_MS : FLUSH_WORK_MS);
     // Left over after a failed lookup: whatever was built still goes in.
     if (!stopped && badges.waiting > 0) flush();
     scheduled = false;
@@ -285,6 +260,65 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     if (changes.pending) schedule();
     else if (toSearch.length > 0) void search();
     else settle();
+  }
+
+  /**
+   * Scans what `cursor` walks in slices, prepares the badges of what it finds and inserts them: when the scan
+   * ends, and after `flushWorkMs` of work on a long one. False when the session ended meanwhile.
+   */
+  async function drain(cursor: ScanCursor, flushWorkMs: number): Promise<boolean> {
+    let backlog: Detection[] = [];
+    let workSinceFlush = 0;
+    let flushAfter = chunkMs;
+    while (!stopped) {
+      let started = performance.now();
+      if (!cursor.done && backlog.length < BACKLOG) {
+        const more = cursor.next(started + chunkMs);
+        if (more.length > 0) backlog = backlog.length > 0 ? backlog.concat(more) : more;
+      }
+      counters.scans++;
+      const loaded = ready(backlog);
+      if (loaded !== true) {
+        workSinceFlush += clock.took(started);
+        // The background answers asynchronously: the wait is not main-thread work.
+        if (!(await loaded)) return false;
+        started = performance.now();
+      }
+      if (firstBadges && backlog.length > 0) {
+        firstBadges = false;
+        if (performance.now() - started > 1) {
+          // The first badges format numbers for the first time (Intl loads its data): a slice of their own.
+          workSinceFlush += clock.took(started);
+          await yieldToPage();
+          if (stopped) return false;
+          started = performance.now();
+        }
+      }
+      const used = prepare(backlog, started + chunkMs);
+      backlog = used >= backlog.length ? [] : backlog.slice(used);
+      workSinceFlush += clock.took(started);
+      const finished = cursor.done && backlog.length === 0;
+      if (finished || (workSinceFlush >= flushAfter && badges.waiting > 0) || workSinceFlush >= flushWorkMs) {
+        // A flush gets a slice of its own, unless this one was short.
+        if (performance.now() - started > chunkMs) {
+          await yieldToPage();
+          if (stopped) return false;
+        }
+        // Inserting makes the page lay itself out again in the next frame, which on a large page costs far
+        // more than the insertion: a long flush goes in large slices, so in few frames.
+        let all = flush(performance.now() + FLUSH_SLICE_MS);
+        while (!all && !stopped) {
+          await yieldToPage();
+          if (stopped) return false;
+          all = flush(performance.now() + FLUSH_SLICE_MS);
+        }
+        workSinceFlush = 0;
+        flushAfter = flushWorkMs;
+        if (finished) return true;
+      }
+      await yieldToPage();
+    }
+    return false;
   }
 
   /** Reads the page's structured data and tells the features. */

@@ -30,6 +30,8 @@ export interface SessionDeps {
   report(summary: PageSummary): void;
   hideFood(foodId: string): void;
   disableSite(): void;
+  /** Adds a food (with the grams its title or line states) to the shopping list; whether it was added. */
+  addToList?(foodId: string, grams: number | undefined): Promise<boolean>;
   /** Remembers the number of days the basket card compares a basket over (a preference). */
   saveBasketDays?(days: number): void;
   prefs: Prefs;

@@ -87,6 +87,14 @@ export function detailCard(): PageFeature {
             targets={ctx.prefs().targets}
             sources={facts.sources}
             names={names}
+            {...(ctx.deps.addToList
+              ? {
+                  onAddToList: () =>
+                    ctx.alive() && ctx.deps.addToList
+                      ? ctx.deps.addToList(food.id, d.grams)
+                      : Promise.resolve(false),
+                }
+              : {})}
           >
             <SiteActions
               food={food}

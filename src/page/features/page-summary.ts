@@ -101,6 +101,7 @@ export function pageSummary(recipe: RecipeCardFeature): PageSummaryFeature {
               ...(data.name ? { name: data.name.slice(0, 300) } : {}),
               ...(totals.summary.servings ? { servings: totals.summary.servings.central } : {}),
               k2Total: totals.summary.total.k2.central,
+              ...(totals.summary.total.k2.basis ? { k2Basis: totals.summary.total.k2.basis } : {}),
               calciumTotal: totals.summary.total.calcium.central,
               unquantified: totals.lines
                 .filter((l) => l.grams === undefined)

@@ -7,9 +7,10 @@ import { useState } from 'preact/hooks';
 import type { Food } from '../../data/types';
 import { i18n as current } from '../../i18n/current';
 import type { PageProductSummary } from '../../messages';
-import { formatGrams, formatNumber } from '../../nutrition/format';
+import { formatNumber } from '../../nutrition/format';
 import { type RankKey, rankItems } from '../../value';
 import { foodName } from '../text';
+import { Values } from './Values';
 
 /** Products listed before "show all". */
 const FIRST = 10;
@@ -57,11 +58,14 @@ export function PageProducts({
   products,
   foods,
   onShow,
+  onAdd,
 }: {
   products: readonly PageProductSummary[];
   foods: Record<string, Food>;
   /** Shows the product on the page; false when it is no longer there. */
   onShow(index: number): Promise<boolean>;
+  /** Adds the product (its food and package grams) to the shopping list. */
+  onAdd?(product: PageProductSummary): void;
 }) {
   const i18n = current();
   const { t, locale } = i18n;
@@ -112,17 +116,29 @@ export function PageProducts({
               >
                 {p.title}
               </button>
-              <span class="values">
-                {food ? `${foodName(food, i18n)} · ` : ''}
-                {p.k2 !== undefined && p.calcium !== undefined && p.grams !== undefined
-                  ? t(
-                      'popupProductValues',
-                      `${num(p.k2)} µg`,
-                      `${num(p.calcium)} mg`,
-                      formatGrams(p.grams, locale),
-                    )
-                  : t('popupProductNoGrams')}
-              </span>
+              {food ? (
+                <>
+                  <span class="food-name">{foodName(food, i18n)}</span>{' '}
+                  <Values
+                    food={food}
+                    units={p.grams !== undefined ? 'perPackage' : 'per100g'}
+                    {...(p.grams !== undefined ? { grams: p.grams } : {})}
+                    i18n={i18n}
+                  />
+                  {p.grams === undefined && <span class="hint"> · {t('popupProductNoGrams')}</span>}
+                </>
+              ) : null}
+              {onAdd && (
+                <button
+                  type="button"
+                  class="link"
+                  data-action="add-to-list"
+                  aria-label={t('popupListAddFood', p.title)}
+                  onClick={() => onAdd(p)}
+                >
+                  {t('popupListAddButton')}
+                </button>
+              )}
               {p.price && (
                 <span class="price">
                   {moneyText(p.price, locale)}

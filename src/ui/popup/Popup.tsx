@@ -1,20 +1,21 @@
 /**
  * The toolbar window: search any food (as you type, typos tolerated, arrow
- * keys and Enter), a food's details with similar foods, and what K2 Lens found
- * on the current tab with the site controls.
+ * keys and Enter), a food's details with similar foods, what K2 Lens found
+ * on the current tab with the site controls, and the shopping list
+ * (./ShoppingList.tsx).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Food, Intake, Source } from '../../data/types';
-import type { I18n } from '../../i18n/core';
 import { i18n as current } from '../../i18n/current';
 import type { PageSummary, SearchHit, StoreStatus } from '../../messages';
-import { formatAmount, formatGrams, formatNumber } from '../../nutrition/format';
+import { formatAmount, formatNumber } from '../../nutrition/format';
 import type { Prefs } from '../../prefs/schema';
-import { badgePortion } from '../badge-model';
 import { FoodCard } from '../FoodCard';
-import { foodName, portionLabel, quoted } from '../text';
+import { foodName, quoted } from '../text';
 import { Evidence } from './Evidence';
 import { PageProducts } from './PageProducts';
+import { listProblemText, ShoppingList, type ShoppingListApi } from './ShoppingList';
+import { Values } from './Values';
 
 export interface TabInfo {
   id: number;
@@ -45,14 +46,9 @@ export interface PopupApi {
   setSiteDisabled(tab: TabInfo, disabled: boolean): Promise<void>;
   scanPage(tab: TabInfo): Promise<string | null>;
   openOptions(): void;
-}
-
-function valuesText(food: Food, prefs: Prefs | null, i18n: I18n): string {
-  const portion = badgePortion(food, prefs?.units ?? 'per100g');
-  const k2 = formatAmount(portion.k2, i18n.locale).value;
-  const ca = formatAmount(portion.calcium, i18n.locale).value;
-  const key = food.k2.basis === 'measured' ? 'popupValues' : 'popupValuesEstimate';
-  return i18n.t(key, k2, ca, portionLabel(portion, food, i18n));
+  list: ShoppingListApi;
+  /** The window opens on the shopping list (popup.html#list). */
+  startOnList(): boolean;
 }
 
 function ResultList({
@@ -88,7 +84,7 @@ function ResultList({
           {hit.matched.toLowerCase() !== foodName(hit.food, i18n).toLowerCase() && (
             <span class="alias"> · {hit.matched}</span>
           )}
-          <span class="values">{valuesText(hit.food, prefs, i18n)}</span>
+          <Values food={hit.food} units={prefs?.units ?? 'per100g'} i18n={i18n} />
         </div>
       ))}
     </div>
@@ -133,7 +129,7 @@ function Detail({
                 <button type="button" class="link" onClick={() => onOpen(f)}>
                   {foodName(f, i18n)}
                 </button>{' '}
-                <span class="values">{valuesText(f, prefs, i18n)}</span>
+                <Values food={f} units={prefs?.units ?? 'per100g'} i18n={i18n} />
               </li>
             ))}
           </ul>
@@ -180,17 +176,27 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
     );
   }
   const listed = typeof summary === 'object' && summary ? summary.foods : [];
+  const nameOf = (f: PageSummary['foods'][number]) =>
+    foods[f.foodId] ? foodName(foods[f.foodId] as Food, i18n) : f.name;
   const amount = (central: number, unit: 'µg' | 'mg') =>
     formatAmount({ central, min: central, max: central, unit }, locale).value;
   const recipe = typeof summary === 'object' && summary ? summary.recipe : undefined;
   const recipeText = () => {
     if (!recipe) return '';
-    const total = amount(recipe.k2Total ?? 0, 'µg');
+    // The sum with its basis, as the recipe card shows it: ≈ measured, "est." when partly estimated, ≥ a lower bound.
+    const signed = (central: number) => {
+      const value = amount(central, 'µg');
+      if (recipe.k2Basis === 'lower-bound') return `≥ ${value}`;
+      if (recipe.k2Basis === 'below-loq') return `< ${value}`;
+      if (recipe.k2Basis === 'estimated') return `≈ ${value} ${t('badgeEstimateMark')}`;
+      return `≈ ${value}`;
+    };
+    const total = signed(recipe.k2Total ?? 0);
     let text = recipe.servings
       ? i18n.plural('popupRecipeServings', recipe.servings, total, formatNumber(recipe.servings, locale))
       : t('popupRecipe', total);
     if (recipe.servings && recipe.k2Total !== undefined)
-      text += `, ${t('popupRecipePerServing', amount(recipe.k2Total / recipe.servings, 'µg'))}`;
+      text += `, ${t('popupRecipePerServing', signed(recipe.k2Total / recipe.servings))}`;
     const left = recipe.unquantified.length;
     if (left > 0) text += ` (${i18n.plural('popupRecipeLeftOut', left, formatNumber(left, locale))})`;
     return text;
@@ -203,10 +209,30 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
         <ul class="page-foods">
           {listed.map((f) => (
             <li key={f.foodId} data-food={f.foodId}>
-              <strong>{foods[f.foodId] ? foodName(foods[f.foodId] as Food, i18n) : f.name}</strong> ×{f.count}
-              <span class="values">
-                {t('popupValues', amount(f.k2, 'µg'), amount(f.calcium, 'mg'), formatGrams(100, locale))}
-              </span>
+              <strong>{nameOf(f)}</strong> ×{f.count}
+              {foods[f.foodId] && <Values food={foods[f.foodId] as Food} units="per100g" i18n={i18n} />}
+              <button
+                type="button"
+                class="link"
+                data-action="add-to-list"
+                aria-label={t('popupListAddFood', nameOf(f))}
+                onClick={async () => {
+                  const added = await api.list.add([
+                    {
+                      foodId: f.foodId,
+                      lang: i18n.lang,
+                      ...(f.grams !== undefined ? { grams: f.grams } : {}),
+                    },
+                  ]);
+                  setMessage(
+                    typeof added === 'string'
+                      ? listProblemText(added, i18n)
+                      : t('popupListAddedFood', nameOf(f)),
+                  );
+                }}
+              >
+                {t('popupListAddButton')}
+              </button>
             </li>
           ))}
         </ul>
@@ -218,6 +244,14 @@ function ThisPage({ api, prefs }: { api: PopupApi; prefs: Prefs | null }) {
           products={summary.products}
           foods={foods}
           onShow={(index) => api.revealProduct(tab.id, index)}
+          onAdd={async (p) => {
+            const added = await api.list.add([
+              { foodId: p.foodId, lang: i18n.lang, ...(p.grams !== undefined ? { grams: p.grams } : {}) },
+            ]);
+            setMessage(
+              typeof added === 'string' ? listProblemText(added, i18n) : t('popupListAddedFood', p.title),
+            );
+          }}
         />
       )}
       {recipe && (
@@ -284,6 +318,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [status, setStatus] = useState<StoreStatus | null>(null);
   const [evidence, setEvidence] = useState<string | null>(() => api.evidenceSection());
   const [intakes, setIntakes] = useState<Intake[]>([]);
+  const [listOpen, setListOpen] = useState(() => api.startOnList());
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -342,6 +377,21 @@ export function Popup({ api }: { api: PopupApi }) {
     );
   }
 
+  if (listOpen) {
+    return (
+      <main>
+        <ShoppingList
+          api={api.list}
+          targets={prefs?.targets ?? { k2: 90, calcium: 950 }}
+          onBack={() => {
+            setListOpen(false);
+            setTimeout(() => input.current?.focus(), 0);
+          }}
+        />
+      </main>
+    );
+  }
+
   if (detail) {
     return (
       <main
@@ -372,9 +422,14 @@ export function Popup({ api }: { api: PopupApi }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <button type="button" class="link" onClick={() => api.openOptions()}>
-          {t('popupOptions')}
-        </button>
+        <span class="header-actions">
+          <button type="button" class="link" data-action="open-list" onClick={() => setListOpen(true)}>
+            {t('popupListOpen')}
+          </button>{' '}
+          <button type="button" class="link" onClick={() => api.openOptions()}>
+            {t('popupOptions')}
+          </button>
+        </span>
       </header>
       {status?.problem && (
         <p role="alert" class="problem">

@@ -7,6 +7,7 @@ import { type FoodStore, memoryStore, openStore } from '../../../src/background/
 import { TabSummaries } from '../../../src/background/summaries';
 import { dataset } from '../../../src/data/dataset';
 import { K2Database } from '../../../src/data/db';
+import { memoryListStore } from '../../../src/data/shopping-list';
 import { messagesFor } from '../../../src/i18n/tables';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
 
@@ -18,10 +19,12 @@ async function setup(store?: FoodStore) {
     (await openStore(() => new K2Database('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }), dataset))
       .store;
   const summaries = new TabSummaries(browser.storage.session);
+  const list = memoryListStore();
   return {
     handle: createHandler({
       store: async () => opened,
       summaries,
+      list: async () => list,
       coverage: {},
       measuresOf: portionsWithFallback(dataset),
       intakes: dataset.intakes,
@@ -58,7 +61,7 @@ describe('background message handlers', () => {
     const { language, messages } = answer.value as { language: string; messages: Record<string, string> };
     expect(language).toBe('de');
     expect(messages.tipclose).toBe('Schließen');
-    expect(messages.badgelabel).toBe('$1: $2 pro $3. Details anzeigen.');
+    expect(messages.badgelabel).toBe('$1, pro $3: $2. Details anzeigen.');
     expect(Object.keys(messages).sort()).toEqual(Object.keys(messagesFor('en')).sort());
     expect((await handle({ type: 'messages', language: 'xx' }, fromTab(1))).ok).toBe(false);
   });

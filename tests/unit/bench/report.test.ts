@@ -56,6 +56,7 @@ describe('budgets', () => {
       popupFirstPaintMs: 99,
       seedMs: 120,
       contentGzipBytes: 61 * 1024,
+      matcherSetUpMs: 10.5,
     });
     const met = Object.fromEntries(all.map((b) => [b.id, b.met]));
     expect(met).toEqual({
@@ -66,6 +67,7 @@ describe('budgets', () => {
       search: false,
       'popup paint': true,
       seed: true,
+      'matcher set-up': false,
       'content size': false,
     });
     const markjs = all.find((b) => b.id === 'markjs/scan');

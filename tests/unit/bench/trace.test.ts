@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionTasks, type TraceEvent } from '../../bench/trace';
+import { extensionTasks, scriptStart, type TraceEvent } from '../../bench/trace';
 
 const EXT = 'chrome-extension://abc/';
 const PID = 7;
@@ -108,5 +108,52 @@ describe('extension tasks from a trace', () => {
 
   it('finds nothing when no sample runs extension code', () => {
     expect(extensionTasks(trace([[0, 100_000]], [[10, 'page']]), EXT)).toBeNull();
+  });
+});
+
+describe('a content script start from a trace', () => {
+  const url = `${EXT}content-scripts/content.js`;
+  const ev = (
+    name: string,
+    ts: number,
+    dur: number,
+    data: Record<string, unknown> = { url },
+  ): TraceEvent => ({
+    name,
+    ph: 'X',
+    ts,
+    dur,
+    pid: PID,
+    tid: TID,
+    args: { data },
+  });
+  const mark = (ts: number): TraceEvent => ({
+    name: 'k2lens-first-badge',
+    cat: 'blink.user_timing',
+    ph: 'R',
+    ts,
+    pid: PID,
+    tid: TID,
+  });
+
+  it('counts from the compile before the evaluation to the first mark', () => {
+    const s = scriptStart(
+      [
+        ev('EvaluateScript', 12_000, 4_000),
+        ev('v8.compile', 10_000, 2_000),
+        ev('v8.compile', 13_000, 500),
+        ev('EvaluateScript', 1_000, 9_000, { url: 'http://127.0.0.1/app.js' }),
+        mark(90_000),
+        mark(95_000),
+      ],
+      url,
+      'k2lens-first-badge',
+    );
+    expect(s).toEqual({ evaluateMs: 6, toMarkMs: 80 });
+  });
+
+  it('is null without the script or without the mark', () => {
+    expect(scriptStart([mark(5)], url, 'k2lens-first-badge')).toBeNull();
+    expect(scriptStart([ev('EvaluateScript', 1, 2)], url, 'k2lens-first-badge')).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ describe('short citations', () => {
   it.each([
     ['ciqual-2025', 'CIQUAL 2025'],
     ['usda-sr26', 'USDA SR26'],
+    ['nevo-2023', 'NEVO 2023'],
     ['k2viewer', 'K2viewer'],
     ['walther-2021-afs', 'Walther & Schmidt 2021'],
     ['vermeer-2018', 'Vermeer et al. 2018'],

@@ -2,7 +2,7 @@
  * The four message files: the same keys with the same placeholders in every
  * language, no empty message, valid names, and a message for every key the
  * code asks for (literal keys in the UI code and the key families built from
- * the dataset's categories, confidences, evidence kinds, target choices and
+ * the dataset's categories, value bases, source counts, evidence kinds, target choices and
  * serving sizes).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -137,12 +137,30 @@ describe('every key the code asks for has a message', () => {
     for (const key of plurals) expect(`${key.replace(/_one$/, '')}_other` in en, key).toBe(true);
   });
 
-  it('categories (the English ones are the dataset’s labels), confidences and evidence kinds', () => {
+  it('categories (the English ones are the dataset’s labels), bases, source counts and evidence kinds', () => {
     for (const c of [...CATEGORIES, 'generic' as const]) {
       expect(en[`category_${c}`]?.message, c).toBe(CATEGORY_LABELS[c]);
     }
-    for (const c of ['several-sources', 'one-source', 'category-estimate', 'generic-estimate'])
-      expect(has(`confidence_${c.replace(/-/g, '_')}`), c).toBe(true);
+    for (const key of [
+      'basisMeasured',
+      'basisLowerBound',
+      'basisBelowLoq',
+      'basisEstimated',
+      'basisGeneric',
+      'sourcesOneTable',
+      'sourcesOneStudy',
+      'sourcesOneCompilation',
+      'sourcesOneSource',
+      'sourcesTables',
+      'sourcesIndependent',
+    ])
+      expect(has(key), key).toBe(true);
+    // No label counts sources without saying how many are independent.
+    for (const lang of UI_LANGUAGES)
+      for (const [key, entry] of Object.entries(MESSAGE_FILES[lang]))
+        expect(entry.message, `${lang} ${key}`).not.toMatch(
+          /several sources|mehrere Quellen|plusieurs sources|meerdere bronnen/i,
+        );
     for (const e of EVIDENCE_KINDS) expect(has(`evidenceKind_${e}`), e).toBe(true);
   });
 

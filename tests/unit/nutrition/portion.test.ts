@@ -61,7 +61,9 @@ describe('per serving, every category and every unit path', () => {
     ['miso', 'fermented_soy', 'tsp', 5.7, 0.3933, 3.249],
     ['sauerkraut', 'fermented_vegetable', 'g', 30, 1.71, 10.95],
     ['egg-yolk', 'other', 'piece', 17, 6.137, 15.232],
-    ['cheese', 'generic', 'g', 30, 11.82, 191.4],
+    // Generic cheese: the median of the 30 measured ripened, pasta filata and brined cheeses' central values,
+    // (38.3 + 39.4) / 2 = 38.85 → 38.9; Jarlsberg (only a range of MK-9(4H), a lower bound) is not among them.
+    ['cheese', 'generic', 'g', 30, 11.67, 191.4],
   ])('%s (%s, %s): %s g → K2 %s µg, calcium %s mg', (id, category, unit, grams, k2, calcium) => {
     const f = food(id);
     expect(f.category).toBe(category);
@@ -197,6 +199,25 @@ describe('per recipe serving', () => {
       { food: gouda, grams: 50 },
     ]);
     expect(mixed.total.k2.bound).toBeUndefined();
+  });
+
+  it('gives a sum the basis of its parts', () => {
+    const basis = (...ids: string[]) =>
+      recipeSummary(ids.map((id) => ({ food: food(id), grams: 50 }))).total.k2.basis;
+    // gouda: measured; comte: estimated from the hard cheeses; jarlsberg: a lower bound (MK-9(4H) only);
+    // fourme-d-ambert and cantal: below CIQUAL's limit of quantification only.
+    expect(basis('gouda', 'edam')).toBe('measured');
+    expect(basis('gouda', 'comte')).toBe('estimated');
+    expect(basis('gouda', 'jarlsberg')).toBe('lower-bound');
+    expect(
+      recipeSummary([
+        { food: food('gouda'), grams: 50 },
+        { food: food('jarlsberg'), grams: 50 },
+      ]).total.k2.bound,
+    ).toBe('lower');
+    expect(basis('fourme-d-ambert', 'cantal')).toBe('below-loq');
+    expect(basis('fourme-d-ambert', 'gouda')).toBe('estimated');
+    expect(basis('jarlsberg', 'comte')).toBe('estimated');
   });
 
   it('an empty recipe sums to zero', () => {

@@ -24,8 +24,8 @@ import { pageSummary } from '../../../src/page/features/page-summary';
 import { ingredientBlock, recipeCard, recipeTitle } from '../../../src/page/features/recipe-card';
 import { revealOnPage } from '../../../src/page/features/reveal';
 import { supplementBadges } from '../../../src/page/features/supplement-badges';
-import { detectAll } from '../../../src/page/scan';
 import { DEFAULT_PREFS, DEFAULT_SITE_RULES, type Prefs, type SiteRules } from '../../../src/prefs/schema';
+import { detectAll } from '../../tools/scan-page';
 
 const byId = new Map(dataset.foods.map((f) => [f.id, f]));
 const measuresOf = portionsWithFallback(dataset);
@@ -237,6 +237,51 @@ describe('detail card', () => {
     expect(tooltip.hidden).toBe(false);
     h.abort();
     expect(document.querySelector('k2lens-tooltip')).toBeNull();
+  });
+
+  it("adds the food with its package's grams to the shopping list and says so", async () => {
+    // The card's shadow root is closed: the test keeps a reference to each root as it is attached.
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    try {
+      document.body.innerHTML = '<p>Président Brie 200 g</p>';
+      h = context();
+      const added: [string, number | undefined][] = [];
+      h.ctx.deps.addToList = async (foodId, grams) => {
+        added.push([foodId, grams]);
+        return true;
+      };
+      const badges = foodBadges();
+      const card = detailCard();
+      badges.start(h.ctx);
+      card.start(h.ctx);
+      const ds = detections();
+      await badges.ready(ds);
+      for (const d of ds) badges.prepare(d);
+      h.ctx.badges.flush();
+      const host = document.querySelector('k2lens-badge') as HTMLElement;
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const tip = document.querySelector('k2lens-tooltip') as HTMLElement;
+      const root = roots.find((r) => r.host === tip) as ShadowRoot;
+      const button = root.querySelector('[data-action="add-to-list"]') as HTMLButtonElement;
+      button.click();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(added).toEqual([['brie', 200]]);
+      expect(root.querySelector('.add-to-list-row [role="status"]')?.textContent).toBe(
+        'Added to your shopping list.',
+      );
+      expect(button.disabled).toBe(true);
+      // The page itself is as it was, but for the badge and the card.
+      expect(document.querySelector('p')?.textContent).toBe('Président Brie 200 g');
+      h.abort();
+    } finally {
+      Element.prototype.attachShadow = attach;
+    }
   });
 });
 

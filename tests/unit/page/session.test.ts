@@ -303,11 +303,12 @@ describe('page session', () => {
     await settle(session);
     const label = (id: string) =>
       document.querySelector(`#${id} k2lens-badge`)?.getAttribute('aria-label') ?? '';
-    expect(label('food')).toContain('per 100 g. Show details.');
+    expect(label('food')).toMatch(/^Gouda, aged \(over 1 year\), per 100 g: .*\. Show details\.$/);
     setI18n(i18nFor('de'));
     session.setPrefs({ ...DEFAULT_PREFS, units: 'perPackage' });
+    // Aged gouda: K2 from its own K2viewer row (measured); no calcium row of its own (estimated).
     expect(label('food')).toMatch(
-      /^Gouda, aged \(over 1 year\): Vitamin K2 etwa .* µg, Calcium .* mg pro 1\.200 g\. Details anzeigen\.$/,
+      /^Gouda, aged \(over 1 year\), pro 1\.200 g: Vitamin K2 etwa .* µg, gemessen; Calcium .* mg, geschätzt nach ähnlichen Lebensmitteln\. Details anzeigen\.$/,
     );
     expect(label('k2')).toBe(
       'Etikett eines Nahrungsergänzungsmittels: Vitamin K2 200 µg als MK-7, laut Etikett. Details anzeigen.',

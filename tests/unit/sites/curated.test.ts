@@ -22,8 +22,8 @@ describe('curated sites', () => {
     expect(CURATED_MATCHES).toHaveLength(domains.length * 2);
   });
 
-  it('is listed in the README, each site on the line of its country', () => {
-    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  it('is listed in src/sites/README.md, each site on the line of its country', () => {
+    const readme = readFileSync(new URL('../../../src/sites/README.md', import.meta.url), 'utf8');
     for (const { domain, country } of CURATED_SITES) {
       expect(readme, domain).toContain(`\`${domain}\``);
       const line = readme.split('\n').find((l) => l.startsWith('- ') && l.includes(`\`${domain}\``));

@@ -31,7 +31,7 @@ function scan(args: string[]): unknown {
 }
 
 interface Values {
-  per100g: { k2_ug: { central: number }; calcium_mg: { central: number } };
+  per100g: { k2_ug: { central: number; basis: string }; calcium_mg: { central: number; basis: string } };
   serving?: { grams: number; k2_ug: { central: number } };
   amount?: {
     grams: number;
@@ -40,6 +40,14 @@ interface Values {
   };
   package?: { grams: number; k2_ug: { central: number } };
   basis: { k2: string; calcium: string };
+  sources: { k2: { count: number; kind: string } | null; calcium: { count: number; kind: string } | null };
+  disagreement?: {
+    rules: string[];
+    low: number;
+    lowIsLimit: boolean;
+    high: number;
+    values: { source: string; value?: number; below?: number }[];
+  };
 }
 
 describe('npm run scan -- --json', () => {
@@ -60,7 +68,22 @@ describe('npm run scan -- --json', () => {
     expect(feta?.values.amount?.k2_ug.min).toBe(r2(f.k2.min * 2));
     expect(feta?.values.amount?.k2_ug.max).toBe(r2(f.k2.max * 2));
     expect(feta?.values.amount?.calcium_mg.central).toBe(r2(f.calcium.central * 2));
-    expect(feta?.values.basis.k2).toBe(f.k2.basis);
+    // feta: CIQUAL 15.6, K2viewer 21.1, NEVO 9.3 (measured; 21.1 > 2 × 9.3 and 11.8 µg above it: disagreement);
+    // calcium from its tables.
+    expect(feta?.values.basis).toEqual({ k2: 'measured', calcium: 'measured' });
+    expect(feta?.values.per100g.k2_ug.basis).toBe('measured');
+    expect(feta?.values.sources.k2?.count).toBe(3);
+    expect(feta?.values.disagreement).toMatchObject({
+      rules: ['ratio'],
+      low: 9.3,
+      lowIsLimit: false,
+      high: 21.1,
+    });
+    expect(feta?.values.disagreement?.values.map((v) => [v.source, v.value])).toEqual([
+      ['nevo-2023', 9.3],
+      ['ciqual-2025', 15.6],
+      ['k2viewer', 21.1],
+    ]);
     if (f.serving) expect(feta?.values.serving?.grams).toBe(f.serving.grams);
     // Spoons: grams from the food's household measure, values scaled from them.
     expect(miso?.food).toBe('miso');
@@ -70,6 +93,29 @@ describe('npm run scan -- --json', () => {
     expect(kefir?.food).toBe('kefir');
     expect(kefir?.values.amount).toBeUndefined();
     expect(kefir?.values.per100g.calcium_mg.central).toBe(r2(food('kefir').calcium.central));
+  });
+
+  it('says what each number is: comté K2 estimated, calcium measured; jarlsberg a lower bound; fourme d’ambert below the limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k2-scan-'));
+    const file = join(dir, 'lines.txt');
+    writeFileSync(file, '100 g comté\n100 g jarlsberg\n100 g fourme d’ambert\n');
+    const out = scan(['--lines', file]) as { mentions: { food: string; values: Values }[] }[];
+    const [comte, jarlsberg, fourme] = out.map((l) => l.mentions[0]);
+    expect(comte?.food).toBe('comte');
+    expect(comte?.values.basis).toEqual({ k2: 'estimated', calcium: 'measured' });
+    expect(comte?.values.per100g.k2_ug.basis).toBe('estimated');
+    expect(comte?.values.per100g.calcium_mg.basis).toBe('measured');
+    expect(comte?.values.sources.k2).toBeNull();
+    expect(comte?.values.sources.calcium).toEqual({ count: 1, kind: 'table' });
+    expect(jarlsberg?.values.basis.k2).toBe('lower-bound');
+    expect(jarlsberg?.values.per100g.k2_ug).toMatchObject({
+      central: 42.5,
+      min: 20,
+      max: 65,
+      bound: 'lower',
+    });
+    expect(fourme?.values.basis.k2).toBe('below-loq');
+    expect(fourme?.values.disagreement).toBeUndefined();
   });
 
   it("sums a recipe's ingredient lines into totals per recipe and per serving", () => {
@@ -87,6 +133,12 @@ describe('npm run scan -- --json', () => {
     if (out.recipe.servings)
       expect(out.recipe.totals.perServing?.k2_ug.central).toBeCloseTo(sum / out.recipe.servings, 1);
     for (const m of lines) expect(m.values.amount?.grams).toBe(m.grams);
+    // The sum's basis follows its parts: theirs when they agree, a lower bound for lower bounds and measured
+    // values, else estimated.
+    const parts = new Set(lines.map((m) => m.values.basis.k2));
+    const lowerBound = parts.size === 2 && parts.has('measured') && parts.has('lower-bound');
+    const expected = parts.size === 1 ? [...parts][0] : lowerBound ? 'lower-bound' : 'estimated';
+    expect((out.recipe.totals.whole.k2_ug as { basis?: string }).basis).toBe(expected);
   });
 
   it("adds up a cart page's basket: quantity × package grams, per-100 g values × grams / 100, rows without a food listed", () => {

@@ -130,13 +130,17 @@ describe('badges per locale', () => {
     expect(model.label).toContain(foodName(parmesan, i18n));
   });
 
-  it('an estimated value carries the language’s estimate mark', () => {
-    const estimated = dataset.foods.find((f) => f.k2.basis === 'category') as Food;
-    const model = badgeModel(estimated, DEFAULT_PREFS, undefined, 'package', de);
-    expect(model.mark).toBe('gesch.');
-    expect(model.text.endsWith(' gesch.')).toBe(true);
+  it('an estimated value carries the language’s estimate mark right after it', () => {
+    // Comté: no K2 row of its own (estimated from the hard cheeses), calcium from CIQUAL (measured).
+    const comte = food('comte');
+    const model = badgeModel(comte, DEFAULT_PREFS, undefined, 'package', de);
+    expect(model.mark).toBeUndefined();
+    expect(model.text).toMatch(/^K2 ≈ \S+ µg gesch\. · Ca \S+ mg$/);
+    expect(model.segments.filter((s) => s.mark).map((s) => s.text)).toEqual([' gesch.']);
     expect(model.label).toContain('geschätzt nach ähnlichen Lebensmitteln');
-    expect(badgeModel(estimated, DEFAULT_PREFS, undefined, 'package', en).text.endsWith(' est.')).toBe(true);
+    expect(badgeModel(comte, DEFAULT_PREFS, undefined, 'package', en).text).toMatch(
+      /^K2 ≈ \S+ µg est\. · Ca/,
+    );
   });
 
   it('a package weight is written in the locale', () => {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
 import { compileDataset } from '../../../src/data/compile';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
-import { scanPage } from '../../../src/page/scan';
+import { scanPage } from '../../tools/scan-page';
 
 const portionsOf = portionsWithFallback(compileDataset(readSources()));
 

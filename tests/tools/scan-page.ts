@@ -1,6 +1,6 @@
 /**
  * The page scan of `npm run scan` and `npm run eval`: the content script's own
- * detector (./scan-detector.ts: the block walk, its pre-filter and the
+ * detector (src/page/scan-detector.ts: the block walk, its pre-filter and the
  * matcher) run over the whole page at once, plus the page's structured data.
  *
  * Recipe rule (no double counting): when the page has a structured recipe
@@ -13,18 +13,18 @@
  * once per block and food with `source: 'text'` and no `line`.
  */
 
-import type { Portion } from '../data/types';
-import { getMatcher, type Matcher } from '../match/index';
-import { gramsForMentions } from '../nutrition/quantity';
-import type { Price } from '../value';
-import { basketLines, isCartPage, type RowLine } from './cart';
-import { pageLanguage } from './core/blocks';
-import { pageRegions } from './core/regions';
-import type { Detection } from './detector';
-import { extractStructuredData, type ProductData, type RecipeData } from './jsonld';
-import { lineKey } from './lines';
-import { tilePrice } from './products';
-import { createDetector } from './scan-detector';
+import type { Portion } from '../../src/data/types';
+import { getMatcher, type Matcher } from '../../src/match/index';
+import { gramsForMentions } from '../../src/nutrition/quantity';
+import { basketLines, isCartPage, type RowLine } from '../../src/page/cart';
+import { pageLanguage } from '../../src/page/core/blocks';
+import { pageRegions } from '../../src/page/core/regions';
+import type { Detection } from '../../src/page/detector';
+import { extractStructuredData, type ProductData, type RecipeData } from '../../src/page/jsonld';
+import { lineKey } from '../../src/page/lines';
+import { tilePrice } from '../../src/page/products';
+import { createDetector } from '../../src/page/scan-detector';
+import type { Price } from '../../src/value';
 
 export interface PageMention {
   text: string;
@@ -37,7 +37,7 @@ export interface PageMention {
   block?: Element;
   /** The text node where the visible match ends (the badge goes right after it). */
   endNode?: Text;
-  /** The price the mention's product tile shows (./products.ts). */
+  /** The price the mention's product tile shows (src/page/products.ts). */
   price?: Price;
 }
 
@@ -47,7 +47,7 @@ export interface PageScan {
   mentions: PageMention[];
   /** The language the recipe lines were matched in (from the page, or the option). */
   lang?: string;
-  /** On a cart, basket or checkout page (./cart.ts): its lines, with their food, package grams and quantity. */
+  /** On a cart, basket or checkout page (src/page/cart.ts): its lines, with their food, package grams and quantity. */
   cart?: RowLine[];
 }
 
@@ -65,7 +65,7 @@ export interface ScanOptions {
   microdata?: boolean;
   /**
    * Report only the mentions the content script badges by default (default true): not those in menus,
-   * breadcrumbs, headers and footers, or in running text (see ./regions.ts).
+   * breadcrumbs, headers and footers, or in running text (see src/page/core/regions.ts).
    */
   regions?: boolean;
 }
