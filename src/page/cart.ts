@@ -1,23 +1,43 @@
 /**
  * A cart, basket or checkout page and its lines: which page is one (its
- * address, its title or a landmark names the cart, in the supported
- * languages, and it shows quantities), and each line's row, title text and
- * quantity — read from its quantity control (a number input, a select, an
- * ARIA spinbutton, a text input) or its text ("Qty 3", "3 ×", "2 ks"). Only
- * read: nothing is ever written into the page's form fields.
+ * address, its title or a heading names the cart or the order, or it holds a
+ * checkout's payment or shipping fields, or a table with a quantity column —
+ * and it shows quantities), and each line's row, title text and quantity —
+ * read from its quantity control (a number input, a select, an ARIA
+ * spinbutton, a text input), from the quantity column of a table, or from its
+ * text ("Qty 3", "3 ×", "2 ks", "Anzahl: 2" over two elements). Only read:
+ * nothing is ever written into the page's form fields.
  */
 import type { Matcher } from '../match';
 import { packageAmount } from '../nutrition/quantity';
-import { type BasketLine, parseCartQuantity, type QuantityControl, quantityFromControl } from '../value';
-import { tileText } from './tile-price';
+import {
+  type BasketLine,
+  isQuantityLabel,
+  parseCartQuantity,
+  parseLineQuantity,
+  type QuantityControl,
+  quantityFromControl,
+} from '../value';
 
-/** Words for a cart or basket in the supported languages (Japanese and Chinese words stand inside longer words, as in ショッピングカート). */
+/** Words for a cart, basket or checkout in the supported languages (Japanese and Chinese words stand inside longer words, as in ショッピングカート). */
 export const CART_WORDS =
-  /(?<!\p{L})(?:cart|basket|trolley|bag|checkout|warenkorb|einkaufswagen|panier|winkelwagen|winkelmand|winkelkar|carrello|carrito|cesta|cesto|koszyk|košík|kosik|kosár|kosar|kundvagn|varukorg|handlekurv|indkøbskurv|kurv|ostoskori|sepet|coş|cos|košarica|košara|ostukorv|grozs|krepšelis|korpa|καλάθι|корзина|кошик|количка|장바구니)(?!\p{L})|カート|買い物かご|购物车|購物車/iu;
+  /(?<!\p{L})(?:cart|basket|trolley|bag|checkout|warenkorb|einkaufswagen|kasse|panier|caisse|winkelwagen|winkelmand|winkelkar|kassa|carrello|cassa|carrito|cesta|cesto|koszyk|košík|kosik|pokladna|pokladňa|kosár|kosar|pénztár|penztar|kassza|kundvagn|varukorg|handlekurv|indkøbskurv|kurv|ostoskori|sepet|coş|cos|košarica|košara|ostukorv|grozs|krepšelis|korpa|keranjang|καλάθι|корзина|кошик|количка|장바구니)(?!\p{L})|カート|買い物かご|购物车|購物車/iu;
+
+/** Names of the order under way (its summary, "your order") in the supported languages, as a heading writes them. */
+export const ORDER_WORDS =
+  /(?<!\p{L})(?:order summary|your order|order details|order review|bestellübersicht|ihre bestellung|deine bestellung|récapitulatif|votre commande|resumen del pedido|tu pedido|su pedido|riepilogo|il tuo ordine|podsumowanie zamówienia|twoje zamówienie|shrnutí objednávky|vaše objednávka|rendelés összesítése|rendelés összegzése|tilauksen yhteenveto|ordreoversigt|din ordre|din beställning|ordersammanfattning|je bestelling|besteloverzicht|sipariş özeti|ваш заказ|ваше замовлення|вашата поръчка|η παραγγελία σας)(?!\p{L})|ご注文内容|注文内容|订单|訂單|주문 내역/iu;
+
+/** The order as a page's title or main heading names it (a checkout page): "Zamówienie", "Tilaus", "Bestellung". */
+export const ORDER_TITLE_WORDS =
+  /(?<!\p{L})(?:bestellung|commande|pedido|ordine|zamówienie|objednávka|rendelés|tilaus|bestilling|beställning|bestelling|sipariş|заказ|замовлення|поръчка|παραγγελία)(?!\p{L})|注文|订单|訂單|주문/iu;
 
 /** Form controls and widgets that hold a line's quantity. */
 const CONTROLS =
   'input[type="number"], select, [role="spinbutton"], input[name*="qty" i], input[name*="quant" i], input[id*="qty" i], input[class*="qty" i], input[class*="quant" i]';
+
+/** What a field's name, id, autocomplete or label says it is when that is no quantity: a date, a card, an address. */
+const NOT_QUANTITY =
+  /month|year|birth|expir|card|cvc|cvv|country|postal|postcode|zip|phone|code|province|region|currency|price|donat|salutation|gender|install|(?<![a-z])(?:day|date|tel|size|sort|page|lang|state|rating|colou?r)(?![a-z])/i;
 
 export interface CartLine {
   /** The line's element (a row of the cart). */
@@ -26,19 +46,84 @@ export interface CartLine {
   quantity: number;
   /** The control it was read from, if any. */
   control?: Element;
+  /** The element the quantity was read from (the control, the quantity cell or the quantity text). */
+  marker: Element;
+}
+
+/** An element that states a line's quantity, and how it states it. */
+interface Marker {
+  el: Element;
+  quantity: number;
+  control?: Element;
+}
+
+/** Whether an element is hidden by the page's markup (the hidden attribute, aria-hidden, a template). */
+const hidden = (el: Element) => el.closest('[hidden], [aria-hidden="true"], template') !== null;
+
+/** An element's text, its text nodes joined by spaces, white space collapsed. */
+function flatText(el: Element): string {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').trim();
+    if (t && !n.parentElement?.closest('script, style')) parts.push(t);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The site's header (a <header> outside the page's main content). */
+function inSiteHeader(el: Element): boolean {
+  const header = el.closest('header');
+  return header !== null && header.closest('main, article, section, [role="main"]') === null;
+}
+
+/** Navigation, footer and layers (a dialog: a cart drawer, a "Remove from cart?" modal, a cookie notice). */
+const NAVIGATION =
+  'nav, footer, dialog, [role="navigation"], [role="contentinfo"], [role="banner"], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/** Whether an element is in the page's navigation, footer, site header or a dialog: where no cart line is written. */
+const inNavigation = (el: Element) => el.closest(NAVIGATION) !== null || inSiteHeader(el);
+
+/** Whether an element is in the page's chrome (navigation, a sidebar's mini-cart) or hidden: it names no page. */
+const inChrome = (el: Element) =>
+  inNavigation(el) || el.closest('aside, [role="complementary"]') !== null || hidden(el);
+
+/** Short texts (title, headings, landmark names) that say what the page is; not those of its chrome or layers. */
+function pageNames(doc: Document, headings: string): string[] {
+  const names = [doc.title ?? ''];
+  for (const h of doc.querySelectorAll(headings)) if (!inChrome(h)) names.push(h.textContent ?? '');
+  for (const el of doc.querySelectorAll('main, section, form, [role="region"], [role="main"]'))
+    if (!inChrome(el)) names.push(el.getAttribute('aria-label') ?? '');
+  return names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n && n.length <= 80);
+}
+
+/** Payment-card, shipping or billing fields of a checkout form (autocomplete tokens, field names). */
+function hasCheckoutFields(doc: Document): boolean {
+  for (const el of doc.querySelectorAll('input, select')) {
+    const tokens = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+    if (tokens.some((t) => /^(?:cc-(?:number|exp|exp-month|exp-year|csc)|shipping|billing)$/.test(t)))
+      return true;
+    const name = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (/card.?number|cc.?number|(?<![a-z])(?:cvc|cvv|cvn)(?![a-z])|security.?code/i.test(name)) return true;
+  }
+  return false;
 }
 
 /** Whether the page is a cart, basket or checkout page that shows quantities. */
 export function isCartPage(doc: Document): boolean {
-  const where = `${doc.location?.pathname ?? ''} ${doc.title ?? ''}`;
-  // The address, the title, a main heading or a landmark (not a button: "Add to basket" is on product pages).
+  // The address, the title, a main heading or a landmark (not a button: "Add to basket" is on product pages)
+  // names the cart or the order, or the page has a checkout's payment or shipping fields.
   const named =
-    CART_WORDS.test(where) ||
-    [...doc.querySelectorAll('h1, h2')].some((h) => CART_WORDS.test(h.textContent ?? '')) ||
-    [...doc.querySelectorAll('main, section, form, [role="region"], [role="main"]')].some((el) =>
-      CART_WORDS.test(el.getAttribute('aria-label') ?? ''),
-    );
-  return named && cartLines(doc).length > 0;
+    CART_WORDS.test(doc.location?.pathname ?? '') ||
+    pageNames(doc, 'h1, h2').some((n) => CART_WORDS.test(n)) ||
+    pageNames(doc, 'h1, h2, h3, [role="heading"]').some((n) => ORDER_WORDS.test(n)) ||
+    pageNames(doc, 'h1').some((n) => ORDER_TITLE_WORDS.test(n)) ||
+    hasCheckoutFields(doc);
+  if (named) return cartLines(doc).length > 0;
+  // Else a table whose quantity column holds the lines (of named products).
+  const root = doc.body ?? doc.documentElement;
+  return columnMarkers(root).length > 0 && cartLines(doc).length > 0;
 }
 
 /** The quantity a control holds (read, never written). */
@@ -70,15 +155,198 @@ function controlQuantity(el: Element): number | undefined {
   return quantityFromControl(c);
 }
 
+/** Whether a control is for something else than a quantity: its name, id, autocomplete or label say so, or it takes fractions. */
+function notQuantityControl(el: Element): boolean {
+  // A number field that takes fractions (step "any" or "0.01") holds an amount of money or mass, not a count.
+  const step = el.getAttribute('step');
+  if (step !== null && (step === 'any' || !Number.isInteger(Number(step)))) return true;
+  const says = ['name', 'id', 'autocomplete', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' ');
+  return !/qty|quant/i.test(says) && NOT_QUANTITY.test(says);
+}
+
+/**
+ * Whether a select offers the counts a line is bought in: a long list of numbers (area codes 500–599, years)
+ * that does not start at 1 (or 0, to remove the line) is no quantity menu.
+ */
+function offersCounts(el: Element): boolean {
+  if (el.tagName !== 'SELECT') return true;
+  const options = [...(el as HTMLSelectElement).options].map((o) => (o.textContent ?? '').trim());
+  return options.length < 5 || options.some((text) => text === '0' || parseCartQuantity(text) === 1);
+}
+
+/** The quantity controls of the page: those a shopper sees, else hidden fields that carry a line's quantity. */
+function controlMarkers(root: Element): Marker[] {
+  const shown: Marker[] = [];
+  const carried: Marker[] = [];
+  for (const el of root.querySelectorAll(CONTROLS)) {
+    if (
+      el.closest('k2lens-basket, [data-k2lens]') ||
+      hidden(el) ||
+      notQuantityControl(el) ||
+      !offersCounts(el)
+    )
+      continue;
+    const quantity = controlQuantity(el);
+    if (quantity === undefined) continue;
+    ((el as HTMLInputElement).type === 'hidden' ? carried : shown).push({ el, quantity, control: el });
+  }
+  return shown.length > 0 ? shown : carried;
+}
+
+/** The cells of a table row (HTML or ARIA), with their column spans. */
+function cellsOf(row: Element): { el: Element; span: number }[] {
+  if (row.tagName === 'TR')
+    return [...(row as HTMLTableRowElement).cells].map((el) => ({ el, span: Math.max(1, el.colSpan || 1) }));
+  return [
+    ...row.querySelectorAll('[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]'),
+  ]
+    .filter((el) => el.closest('[role="row"]') === row)
+    .map((el) => ({ el, span: 1 }));
+}
+
+/** The rows of a table (HTML or ARIA), its own (not a nested table's). */
+function rowsOf(table: Element): Element[] {
+  if (table.tagName === 'TABLE') return [...(table as HTMLTableElement).rows];
+  return [...table.querySelectorAll('[role="row"]')].filter(
+    (r) => r.parentElement?.closest('table, [role="table"], [role="grid"]') === table,
+  );
+}
+
+/** The column a header row names as the quantity ("Qty", "Quantity", "Mennyiség"), counted in column spans. */
+function quantityColumn(header: Element): number | undefined {
+  let col = 0;
+  for (const { el, span } of cellsOf(header)) {
+    if (
+      (el.tagName === 'TH' || el.getAttribute('role') === 'columnheader') &&
+      (el.textContent ?? '').length <= 60 &&
+      isQuantityLabel(flatText(el))
+    )
+      return col;
+    col += span;
+  }
+  return undefined;
+}
+
+/** The quantity column of a table as one of its first rows (its header) names it, and the rows below it. */
+function tableColumn(table: Element): { col: number; rows: Element[] } | undefined {
+  const rows = rowsOf(table);
+  for (let i = 0; i < Math.min(rows.length, HEADER_ROWS); i++) {
+    const col = quantityColumn(rows[i] as Element);
+    if (col !== undefined) return { col, rows: rows.slice(i + 1) };
+  }
+  return undefined;
+}
+
+/** A table's header is among its first rows. */
+const HEADER_ROWS = 3;
+
+/** The cell of a row at a column (counted in column spans). */
+function cellAt(row: Element, col: number): Element | undefined {
+  let at = 0;
+  for (const { el, span } of cellsOf(row)) {
+    if (col >= at && col < at + span) return el;
+    at += span;
+  }
+  return undefined;
+}
+
+/** Whether a line of text reads as a product's title (letters; not only a price, a quantity or a label). */
+const titleLike = (line: string) =>
+  /\p{L}{3}/u.test(line) && !/^(?:[£$€¥₩₽]|\d)/u.test(line.trim()) && !/[:：]\s*$/.test(line);
+
+/** The cells of tables with a quantity column, for each row below the header that names a product. */
+function columnMarkers(root: Element): Marker[] {
+  const out: Marker[] = [];
+  for (const table of root.querySelectorAll('table, [role="table"], [role="grid"]')) {
+    const found = tableColumn(table);
+    for (const row of found?.rows ?? []) {
+      const cell = cellAt(row, found?.col ?? 0);
+      if (!cell || hidden(cell)) continue;
+      const text = flatText(cell);
+      const quantity = /^\d{1,4}$/.test(text) ? parseCartQuantity(text) : parseLineQuantity(text);
+      const named = cellsOf(row).some(({ el }) => el !== cell && titleLike(flatText(el)));
+      if (quantity !== undefined && named) out.push({ el: cell, quantity });
+    }
+  }
+  return out;
+}
+
+/** A text that states a quantity, and how: with a label ("Qty 2"), or a times sign or piece word ("2 ×"). */
+function textQuantity(text: string): { quantity: number; labelled: boolean } | undefined {
+  if (text.length > 40 || !/\d/.test(text) || !/[^\d\s]/.test(text)) return undefined;
+  // "(3 items)", "1 item in cart": how many lines the cart has, not how many of one product.
+  if (/\d\s?items?(?!\p{L})/iu.test(text)) return undefined;
+  const quantity = parseLineQuantity(text);
+  if (quantity === undefined) return undefined;
+  return { quantity, labelled: /\p{L}{2}/u.test(text.replace(/\d/g, '')) };
+}
+
+/**
+ * Text markers of a quantity ("Qty: 2", "Menge 3", "× 2", "2 ks", and a label and its value in two elements:
+ * "Anzahl:" "2"), outside navigation, footers, the site header and dialogs: the element of each short text that
+ * states a quantity, and for a bare count the smallest of its element and two ancestors whose text (at most
+ * 40 characters) states one. The lines of a cart are written alike: of markers of different shapes (tag and
+ * class; labelled or not) the most common shape is kept, labelled ones first.
+ */
+function textMarkers(root: Element): Marker[] {
+  const doc = root.ownerDocument;
+  const found = new Map<Element, { quantity: number; labelled: boolean }>();
+  const walker = doc.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const own = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!own || own.length > 40 || !/\d/.test(own)) continue;
+    const parent = n.parentElement;
+    if (
+      !parent ||
+      parent.closest('script, style, option, select, k2lens-badge, k2lens-basket') ||
+      hidden(parent) ||
+      inNavigation(parent)
+    )
+      continue;
+    // A text that states a quantity is the marker; a bare count ("2") may be the value of a label beside it.
+    const alone = textQuantity(own);
+    let el: Element | null = parent;
+    for (let i = 0; el && i < (alone ? 1 : /^\d{1,4}$/.test(own) ? 3 : 0); el = el.parentElement, i++) {
+      const read = alone ?? textQuantity(flatText(el));
+      if (read) {
+        const at = el;
+        if (![...found.keys()].some((m) => m.contains(at) || at.contains(m))) found.set(at, read);
+        break;
+      }
+      if (flatText(el).length > 40) break;
+    }
+  }
+  // One shape of marker: the lines of a cart are written alike.
+  const shape = (el: Element, labelled: boolean) =>
+    `${el.tagName}.${[...el.classList].sort().join('.')}:${labelled ? 'label' : 'sign'}`;
+  const groups = new Map<string, Marker[]>();
+  for (const [el, { quantity, labelled }] of found) {
+    const key = shape(el, labelled);
+    groups.set(key, [...(groups.get(key) ?? []), { el, quantity }]);
+  }
+  let best: Marker[] = [];
+  let bestScore = -1;
+  for (const [key, markers] of groups) {
+    const score = markers.length * 2 + (key.endsWith(':label') ? 1 : 0);
+    if (score > bestScore) {
+      best = markers;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Containers of a cart's lines: a line's row is never one of them (a cart of one line stops there too). */
 const LIST_TAGS = new Set(['TBODY', 'THEAD', 'TABLE', 'UL', 'OL', 'DL', 'FORM', 'MAIN', 'BODY']);
+const LIST_ROLES = new Set(['rowgroup', 'table', 'grid', 'list', 'listbox', 'main', 'dialog', 'region']);
 /** A row holds one product: more text than this is the cart, or the page. */
 const ROW_TEXT = 600;
 
 /** The largest ancestor of `from` that holds no other line's marker and is no list: the line's row. */
 function rowOf(from: Element, markers: readonly Element[]): Element {
   let row = from;
-  for (let up = from.parentElement; up && !LIST_TAGS.has(up.tagName); up = up.parentElement) {
+  for (let up = from.parentElement; up; up = up.parentElement) {
+    if (LIST_TAGS.has(up.tagName) || LIST_ROLES.has(up.getAttribute('role') ?? '')) break;
     if (markers.some((m) => m !== from && up.contains(m))) break;
     if ((up.textContent ?? '').length > ROW_TEXT) break;
     row = up;
@@ -86,34 +354,21 @@ function rowOf(from: Element, markers: readonly Element[]): Element {
   return row;
 }
 
-/** Text markers of a quantity ("Qty: 2", "Menge 3", "× 2", "2 ks") in elements with little text. */
-function textMarkers(doc: Document): Element[] {
-  const out: Element[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = n.nodeValue ?? '';
-    if (text.length > 40 || !/\d/.test(text)) continue;
-    const parent = n.parentElement;
-    if (!parent || parent.closest('script, style, option, k2lens-badge, k2lens-basket')) continue;
-    if (/[£$€¥₩₽]|\d[.,]\d\d/.test(text)) continue;
-    if (parseCartQuantity(text) !== undefined && /[^\d\s]/.test(text)) out.push(parent);
-  }
-  return out;
-}
-
-/** The lines of the page's cart: one per quantity control (or quantity text), with its row. */
+/** The lines of the page's cart: one per quantity control (or quantity column cell, or quantity text), with its row. */
 export function cartLines(doc: Document): CartLine[] {
   const root = doc.body ?? doc.documentElement;
-  const controls = [...root.querySelectorAll(CONTROLS)].filter(
-    (el) => !el.closest('k2lens-basket, [data-k2lens]') && controlQuantity(el) !== undefined,
-  );
-  const markers: Element[] = controls.length > 0 ? controls : textMarkers(doc);
+  const controls = controlMarkers(root);
+  const markers = controls.length > 0 ? controls : columnMarkers(root);
+  const chosen = markers.length > 0 ? markers : textMarkers(root);
+  const elements = chosen.map((m) => m.el);
   const lines: CartLine[] = [];
-  for (const m of markers) {
-    const row = rowOf(m, markers);
-    if (lines.some((l) => l.row === row || l.row.contains(row))) continue;
-    const quantity = controls.length > 0 ? controlQuantity(m) : parseCartQuantity(m.textContent ?? '');
-    lines.push({ row, quantity: quantity ?? 1, ...(controls.length > 0 ? { control: m } : {}) });
+  for (const m of chosen) {
+    const row = rowOf(m.el, elements);
+    if (lines.some((l) => l.row === row || l.row.contains(row) || row.contains(l.row))) continue;
+    // The same line shown again elsewhere (a second copy of the summary): counted once.
+    const text = flatText(row);
+    if (lines.some((l) => l.row.parentElement !== row.parentElement && flatText(l.row) === text)) continue;
+    lines.push({ row, quantity: m.quantity, marker: m.el, ...(m.control ? { control: m.control } : {}) });
   }
   return lines;
 }
@@ -123,16 +378,43 @@ export interface RowLine extends BasketLine {
   control?: Element;
 }
 
-/** Whether a line of a row's text is a title (letters, not only a price, a quantity or a button's word). */
-const titleLike = (line: string) => /\p{L}{3}/u.test(line) && !/^(?:[£$€¥₩₽]|\d)/u.test(line.trim());
+/** A row's text, one line per text node (white space inside a node collapsed), and where the marker's text starts. */
+function rowText(row: Element, marker: Element): { lines: string[]; before: number } {
+  const walker = row.ownerDocument.createTreeWalker(row, 4);
+  const lines: string[] = [];
+  let before = -1;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || n.parentElement?.closest('script, style, k2lens-badge')) continue;
+    if (before < 0 && (marker.contains(n) || marker.compareDocumentPosition(n) & 4)) before = lines.length;
+    lines.push(t);
+  }
+  return { lines, before: before < 0 ? lines.length : before };
+}
+
+/** An option of the product written "Label: value" ("Größe: XL", "unit_price: 10.190 Ft/kg"), not its name. */
+const optionLike = (line: string) => /^[\p{L}_ ]{1,24}[:：]\s/u.test(line);
+
+/**
+ * A row's title when it names no food: its longest title-like line above its quantity (the product's name comes
+ * before its quantity, and options, labels, prices and legal text after it or shorter), else its longest one.
+ */
+function titleOf(lines: readonly string[], before: number): string {
+  const longest = (ls: readonly string[]) =>
+    ls
+      .filter((l) => titleLike(l) && !isQuantityLabel(l) && !optionLike(l))
+      .sort((a, b) => b.length - a.length)[0];
+  return longest(lines.slice(0, before)) ?? longest(lines) ?? lines[0] ?? '';
+}
 
 /**
  * The lines of the page's cart with their food (the first a row's text names), its package's grams (as the
- * title states them) and quantity; a row naming no food keeps its first title-like line as its text.
+ * title states them) and quantity; a row naming no food keeps its title (its longest title-like line above its
+ * quantity) as its text.
  */
 export function basketLines(doc: Document, matcher: Matcher, lang: string | undefined): RowLine[] {
-  return cartLines(doc).map(({ row, quantity, control }) => {
-    const lines = tileText(row).text.split('\n');
+  return cartLines(doc).map(({ row, quantity, control, marker }) => {
+    const { lines, before } = rowText(row, marker);
     const extra = control ? { control } : {};
     for (const line of lines) {
       const mention = matcher.find(line, { lang })[0];
@@ -140,13 +422,13 @@ export function basketLines(doc: Document, matcher: Matcher, lang: string | unde
       const grams = packageAmount(line)?.grams;
       return {
         row,
-        text: line.trim(),
+        text: line,
         foodId: mention.foodId,
         quantity,
         ...(grams !== undefined ? { packageGrams: grams } : {}),
         ...extra,
       };
     }
-    return { row, text: (lines.find(titleLike) ?? lines[0] ?? '').trim(), quantity, ...extra };
+    return { row, text: titleOf(lines, before), quantity, ...extra };
   });
 }

@@ -55,7 +55,8 @@ function count(digits: string | undefined): number | undefined {
  * "Aantal: 2", "Cantidad: 2", "Quantità 2", "Ilość: 2", "Počet: 2 ks",
  * "数量：2", "수량 2", "Кол-во: 2", "Количество 2 шт", "Ποσότητα: 2",
  * "Adet: 2"), then a count with a times sign ("3 ×", "× 3", "x3", "3 x",
- * "2 x £3.00" — but "2 x 150 g" is a multipack: undefined), then a count of
+ * "2 x £3.00" — but "2 x 150 g" is a multipack and "80x8" a pack's layout:
+ * undefined), then a count of
  * pieces ("2 ks", "2 szt.", "2 St.", "2 Stk", "2 шт.", "2個", "2개"), then
  * a text that is only a whole number ("2"). Undefined when there is none.
  */
@@ -65,14 +66,49 @@ export function parseCartQuantity(text: string): number | undefined {
   if (label) return count(label[1]);
   TIMES_AFTER_RE.lastIndex = 0;
   for (let m = TIMES_AFTER_RE.exec(s); m; m = TIMES_AFTER_RE.exec(s)) {
-    if (SIZE_AFTER_RE.test(s.slice(TIMES_AFTER_RE.lastIndex, TIMES_AFTER_RE.lastIndex + 24))) continue;
+    const after = s.slice(TIMES_AFTER_RE.lastIndex, TIMES_AFTER_RE.lastIndex + 24);
+    // "2 x 150 g" is a multipack; "80x8", "2x1" (a pack's layout, an offer) are no count either.
+    if (SIZE_AFTER_RE.test(after) || /^\d/.test(after)) continue;
     return count(m[1]);
   }
   const before = TIMES_BEFORE_RE.exec(s);
   if (before) return count(before[1]);
   const piece = PIECE_RE.exec(s);
-  if (piece) return count(piece[1]);
+  // "1st" (an ordinal) and "77 St Maadi" (a street) are no count of pieces ("2 St.", "2 St", "2 Stk" are).
+  const street =
+    piece && /^\d+ ?st$/i.test(piece[0]) && /^ ?\p{L}/u.test(s.slice(piece.index + piece[0].length));
+  if (piece && !/^\d+st\.?$/i.test(piece[0]) && !street) return count(piece[1]);
   return count(BARE_RE.exec(s)?.[1]);
+}
+
+/** A quantity label alone, as a column header or a label beside its value shows it: "Qty", "Menge:", "数量". */
+const LABEL_ONLY_RE = new RegExp(`^ ?(?:(?:${LABELS})\\.?|${LABELS_CJK}) ?[:：]? ?$`, 'iu');
+
+/** Whether a text is only a quantity label ("Qty", "Quantity", "Mennyiség", "Ilość", "Anzahl:", "数量"). */
+export function isQuantityLabel(text: string): boolean {
+  return LABEL_ONLY_RE.test(normalize(text).s);
+}
+
+/** A price in a line's text (a currency sign, or a decimal amount: "389,00"). */
+const PRICE_RE = /[£$€¥₩₽]|\d[.,]\d\d(?!\d)/u;
+/** The count a line states before its unit price with a times sign: "1 kpl x 389,00 €", "2 × £3.00". */
+const COUNT_BEFORE_PRICE_RE = new RegExp(
+  `^ ?${N} ?(?:(?:${PIECES})\\.?(?![\\p{L}]) ?|${PIECES_CJK} ?)?[x×@]`,
+  'iu',
+);
+
+/**
+ * The quantity a short text of a cart line states, where the text may also show the line's price: a text
+ * without a price is read as parseCartQuantity reads it; a text with a price only when the count comes first,
+ * with a times sign before the unit price ("1 kpl x 389,00 €", "2 × 3,49 €") or after a label at the start
+ * ("Qty: 2 £3.00") — "175 €", "4,99 €" or "2 for £5" is none.
+ */
+export function parseLineQuantity(text: string): number | undefined {
+  const s = normalize(text).s;
+  if (!PRICE_RE.test(s)) return parseCartQuantity(s);
+  const label = LABEL_RE.exec(s);
+  const m = COUNT_BEFORE_PRICE_RE.exec(s) ?? (label && s.slice(0, label.index).trim() === '' ? label : null);
+  return m ? count(m[1]) : undefined;
 }
 
 /** A quantity control's data, as the page code reads it. */
@@ -97,7 +133,8 @@ function whole(value: string | undefined): number | undefined {
 /**
  * The quantity a cart control shows: a number input's value (an empty value:
  * its min when that is 1 or more, the least a line can hold), a select's
- * selected option text ("2", "2 items", "Qty 2") or else its value, a text
+ * selected option text ("2", "2 items", "Qty 2") or else its value (not when the
+ * option names something else: "United States" of value 223), a text
  * input's value read like a line's text, an ARIA spinbutton's aria-valuenow or
  * else its text. Undefined when none of these is a whole number of units.
  */
@@ -105,8 +142,12 @@ export function quantityFromControl(c: QuantityControl): number | undefined {
   switch (c.kind) {
     case 'number':
       return c.value !== undefined && c.value.trim() !== '' ? whole(c.value) : whole(c.min);
-    case 'select':
-      return (c.selectedText !== undefined ? parseCartQuantity(c.selectedText) : undefined) ?? whole(c.value);
+    case 'select': {
+      const fromText = c.selectedText !== undefined ? parseCartQuantity(c.selectedText) : undefined;
+      // An option naming something ("United States", value "223") is no quantity, whatever its value.
+      if (fromText === undefined && /\p{L}/u.test(c.selectedText ?? '')) return undefined;
+      return fromText ?? whole(c.value);
+    }
     case 'text':
       return c.value !== undefined ? parseCartQuantity(c.value) : undefined;
     case 'stepper':

@@ -4,7 +4,13 @@
  */
 
 export { type Basket, type BasketItem, type BasketLine, basketTotals, type PerHundredGrams } from './basket';
-export { parseCartQuantity, type QuantityControl, quantityFromControl } from './cart';
+export {
+  isQuantityLabel,
+  parseCartQuantity,
+  parseLineQuantity,
+  type QuantityControl,
+  quantityFromControl,
+} from './cart';
 export type { CurrencyOptions } from './currency';
 export {
   type ListItem,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCartQuantity, type QuantityControl, quantityFromControl } from '../../../src/value/cart';
+import {
+  isQuantityLabel,
+  parseCartQuantity,
+  parseLineQuantity,
+  type QuantityControl,
+  quantityFromControl,
+} from '../../../src/value/cart';
 
 describe('parseCartQuantity', () => {
   it.each<[string, number]>([
@@ -92,6 +98,11 @@ describe('parseCartQuantity', () => {
     ['2.5'],
     [''],
     ['Remove'],
+    // A pack's layout or an offer, an ordinal, a street
+    ['Baby Wipes Value Pack 80x8'],
+    ['2x1 en Tasty Drops'],
+    ['the 1st of March'],
+    ['77 St Maadi'],
   ])('%s → undefined', (text) => expect(parseCartQuantity(text)).toBeUndefined());
 
   it('reads long texts', () => {
@@ -101,6 +112,48 @@ describe('parseCartQuantity', () => {
     expect(parseCartQuantity('1234 '.repeat(20_000))).toBeUndefined();
     expect(parseCartQuantity(`${'× '.repeat(50_000)}g`)).toBeUndefined();
   });
+});
+
+describe('parseLineQuantity', () => {
+  it.each<[string, number | undefined]>([
+    // No price: read as parseCartQuantity reads it
+    ['Darab: 4', 4],
+    ['Anzahl: 2', 2],
+    ['Ilość 5', 5],
+    ['× 1', 1],
+    ['x 1', 1],
+    ['Quantity:\n   1', 1],
+    // A count before the unit price, with a times sign or a label first
+    ['1 kpl x 389,00 €', 1],
+    ['2 × £3.00', 2],
+    ['10 x 64,99 €', 10],
+    ['1 x = 22,10 €', 1],
+    ['Qty: 2 £3.00', 2],
+    // A price is no count
+    ['175 €', undefined],
+    ['49 € 49 €', undefined],
+    ['4,99 €', undefined],
+    ['2 for £5', undefined],
+    ['Save £2.00 on 2', undefined],
+  ])('%j → %s', (text, n) => expect(parseLineQuantity(text)).toBe(n));
+});
+
+describe('isQuantityLabel', () => {
+  it.each([
+    'Qty',
+    'Quantity',
+    'Quantity:',
+    'Mennyiség',
+    'Ilość',
+    'Anzahl:',
+    'Menge',
+    'Qté',
+    '数量',
+    ' Aantal ',
+  ])('%j is a quantity label', (text) => expect(isQuantityLabel(text)).toBe(true));
+  it.each(['Qty 2', 'Price', 'Item Total', 'Quantity discount', ''])('%j is not', (text) =>
+    expect(isQuantityLabel(text)).toBe(false),
+  );
 });
 
 describe('quantityFromControl', () => {
@@ -124,6 +177,7 @@ describe('quantityFromControl', () => {
     [{ kind: 'select', selectedText: '10+', value: '10' }, 10],
     [{ kind: 'select', selectedText: 'Select', value: '' }, undefined],
     [{ kind: 'select', selectedText: '500 g', value: '500g' }, undefined],
+    [{ kind: 'select', selectedText: 'United States', value: '223' }, undefined],
     [{ kind: 'text', value: '3' }, 3],
     [{ kind: 'text', value: '3 ks' }, 3],
     [{ kind: 'text', value: '0,5 kg' }, undefined],
