@@ -1,10 +1,11 @@
 /**
  * The words and numbers the UI shows for the dataset's facts, in the user's
  * language (DOM-free): food names, portions, servings, estimate methods,
- * category names, supplement doses and notes. Every function takes the
- * translator; the English wording of each equals what the core writes into
- * the dataset (the tests compare them).
+ * category names, supplement doses and notes, what each source covers. Every
+ * function takes the translator; the English wording of each equals what the
+ * core writes into the dataset (the tests compare them).
  */
+import type { SourceCoverage } from '../data/coverage';
 import type { Category, Estimate, Food, Serving } from '../data/types';
 import type { I18n } from '../i18n/core';
 import { k2ValueRows } from '../nutrition/estimate';
@@ -184,4 +185,22 @@ export function problemText(problem: string, i18n: I18n): string {
 /** A target explanation with its values in the locale's number format. */
 export function explanationText(e: TargetExplanation, i18n: I18n): string {
   return i18n.t(e.key, ...e.values.map((v) => new Intl.NumberFormat(i18n.locale).format(v)));
+}
+
+/**
+ * "K2 for 45 foods (61 values) · calcium for 84 foods" in the UI language —
+ * empty when the source adds no value.
+ */
+export function describeCoverage(c: SourceCoverage | undefined, i18n: I18n): string {
+  if (!c) return '';
+  const n = (v: number) => formatCount(v, i18n);
+  const foods = (v: number) => i18n.plural('coverFoods', v, n(v));
+  const parts: string[] = [];
+  if (c.k2Rows)
+    parts.push(i18n.t('coverK2', foods(c.k2Foods), i18n.plural('coverValues', c.k2Rows, n(c.k2Rows))));
+  if (c.calciumRows) parts.push(i18n.t('coverCalcium', foods(c.calciumFoods)));
+  if (c.portions) parts.push(i18n.plural('coverPortions', c.portions, n(c.portions)));
+  if (c.servings) parts.push(i18n.t('coverServings', foods(c.servings)));
+  if (c.intakes) parts.push(i18n.plural('coverIntakes', c.intakes, n(c.intakes)));
+  return parts.join(' · ');
 }
