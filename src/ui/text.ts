@@ -8,20 +8,12 @@
 import type { SourceCoverage } from '../data/coverage';
 import type { Category, Estimate, Food, Serving } from '../data/types';
 import type { I18n } from '../i18n/core';
+import { foldName } from '../match/text-norm';
 import { k2ValueRows } from '../nutrition/estimate';
 import { type FormattedAmount, formatAmount, formatGrams, formatNumber } from '../nutrition/format';
 import type { Amount, PortionValues } from '../nutrition/portion';
 import type { LabelledDose, SupplementNote } from '../nutrition/supplements';
 import type { TargetExplanation } from '../nutrition/targets';
-
-/** Lower case without accents, for comparing names. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-}
 
 /** A message key from free text ("1/2 cup" → "1_2_cup"). */
 function keyPart(text: string): string {
@@ -58,7 +50,10 @@ export function foodName(food: Pick<Food, 'id' | 'name' | 'names'>, i18n: I18n):
   if (i18n.lang === 'en') return food.name;
   const local = food.names?.[i18n.lang]?.[0]?.trim();
   if (!local) return food.name;
-  if (fold(local) === fold(food.name) || fold(local) === fold(food.name.replace(/\s*\(.*\)\s*$/, '')))
+  if (
+    foldName(local) === foldName(food.name) ||
+    foldName(local) === foldName(food.name.replace(/\s*\(.*\)\s*$/, ''))
+  )
     return food.name.replace(/\s*\(.*\)\s*$/, '');
   return local.charAt(0).toLocaleUpperCase(i18n.locale) + local.slice(1);
 }
