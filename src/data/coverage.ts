@@ -1,5 +1,7 @@
-/** What each source contributes to the dataset, for "About the data" (DOM-free). */
-import type { I18n } from '../i18n/core';
+/**
+ * What each source contributes to the dataset, for "About the data": counts
+ * only (DOM- and language-free); src/ui/text.ts words them.
+ */
 import type { Dataset } from './types';
 
 export interface SourceCoverage {
@@ -38,22 +40,4 @@ export function sourceCoverage(dataset: Pick<Dataset, 'foods' | 'intakes'>): Rec
   }
   for (const i of dataset.intakes) of(i.source).intakes++;
   return out;
-}
-
-/**
- * "K2 for 45 foods (61 values) · calcium for 84 foods" in the UI language —
- * empty when the source adds no value.
- */
-export function describeCoverage(c: SourceCoverage | undefined, i18n: I18n): string {
-  if (!c) return '';
-  const n = (v: number) => new Intl.NumberFormat(i18n.locale).format(v);
-  const foods = (v: number) => i18n.plural('coverFoods', v, n(v));
-  const parts: string[] = [];
-  if (c.k2Rows)
-    parts.push(i18n.t('coverK2', foods(c.k2Foods), i18n.plural('coverValues', c.k2Rows, n(c.k2Rows))));
-  if (c.calciumRows) parts.push(i18n.t('coverCalcium', foods(c.calciumFoods)));
-  if (c.portions) parts.push(i18n.plural('coverPortions', c.portions, n(c.portions)));
-  if (c.servings) parts.push(i18n.t('coverServings', foods(c.servings)));
-  if (c.intakes) parts.push(i18n.plural('coverIntakes', c.intakes, n(c.intakes)));
-  return parts.join(' · ');
 }

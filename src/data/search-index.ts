@@ -24,27 +24,9 @@
  * only tolerated in a word of five letters or more (two in one of seven or
  * more) and never in its first letter ("skyr" does not find the Czech "sýr").
  */
+import { foldForSearch } from '../match/text-norm';
 import { looseSpelling, romanize } from './transliterate';
 import type { Food } from './types';
-
-const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', ς: 'σ' };
-
-/**
- * Lower case, no diacritics, ß → ss, æ → ae, ø → o, œ → oe, Greek ς → σ;
- * hiragana as katakana, half-width kana and full-width letters as normal
- * ones; punctuation and runs of space become one space.
- */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ßæøœłđıς]/g, (c) => SPECIAL[c] ?? c)
-    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .normalize('NFC')
-    .trim();
-}
 
 /** A name with the languages it is a word of (none: a name used in every language). */
 export interface SearchAlias {

@@ -44,6 +44,7 @@
  *   study concerned MK-7, so an MK-4-only label gets no note.
  */
 import type { Intake } from '../data/types';
+import { foldForParsing } from '../match/text-norm';
 
 export type SupplementKind = 'k2-supplement' | 'calcium-or-d-without-k2' | 'not-a-supplement';
 export type K2Form = 'MK-7' | 'MK-4' | 'MK-4 + MK-7';
@@ -107,14 +108,7 @@ interface AmountToken {
 
 /** Lower case, accents stripped, µ/μ written as u ("µg" → "ug"), spaces collapsed. */
 function normalize(text: string): string {
-  return text
-    .replace(/[\u00b5\u03bc]/g, 'u')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ');
+  return foldForParsing(text.replace(/[\u00b5\u03bc]/g, 'u'));
 }
 
 const NUTRIENT_PATTERNS: [Nutrient, RegExp][] = [

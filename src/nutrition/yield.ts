@@ -18,6 +18,7 @@
  * "9-inch") is not a yield; neither is a number that fits none of the rules.
  */
 
+import { foldForParsing } from '../match/text-norm';
 import { ownEntry } from './lookup';
 
 /** Servings a recipe makes: a single count (min = max) or a range. */
@@ -135,18 +136,6 @@ const NOT_A_NOUN = new Set([
 
 const DOZEN = /^(?:dozen|dutzend|douzaines?|dozijn|dozzin[ae]|docenas?|dussin|dusin)\b/;
 
-/** Lower case, accents and ß folded, dashes unified. */
-function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const RANGE_JOIN = String.raw`\s*(?:-|to|bis|a|à|tot|till|til|or|oder|ou|o|of|eller)\s*`;
 const CANDIDATE = new RegExp(`(${NUM})(?:${RANGE_JOIN}(${NUM}))?`, 'g');
@@ -250,7 +239,7 @@ export function parseYield(
       continue;
     }
     if (typeof part !== 'string') continue;
-    candidates.push(...candidatesIn(wordsToDigits(normalize(part)), measured));
+    candidates.push(...candidatesIn(wordsToDigits(foldForParsing(part).trim()), measured));
   }
   const c = best(candidates.filter((c) => !(c.bare && measured.has(c.min))));
   if (!c || c.max > 1000) return undefined;

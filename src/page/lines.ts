@@ -1,14 +1,10 @@
 /**
- * Keys that say a visible block shows a line of the page's structured data (a
- * recipe's ingredient line, a product's name): the letters of the text, folded.
- * Shared by the page session, the page regions, the recipe card and the scan tool.
+ * Whether a visible block shows a line of the page's structured data (a
+ * recipe's ingredient line, a product's name), by their keys: the letters of
+ * the text, folded (`lineKey`, src/match/text-norm.ts). Shared by the page
+ * regions, the page structure and the recipe card.
  */
-import { foldString } from '../match/index';
-
-/** Letters only, folded: the key that says a visible block shows an ingredient line. */
-export function lineKey(text: string): string {
-  return foldString(text).replace(/[^a-z]/g, '');
-}
+import { lineKey } from '../match/text-norm';
 
 /** Whether a block's key shows one of `keys` (the whole line, or most of it). */
 export function showsKey(key: string, keys: ReadonlySet<string>): boolean {

@@ -5,11 +5,11 @@
  */
 import type { Food, Portion } from '../data/types';
 import type { Matcher, Mention } from '../match';
+import { lineKey } from '../match/text-norm';
 import { type RecipeSummary, recipeSummary } from '../nutrition/portion';
 import { gramsForMentions, mentionRoles } from '../nutrition/quantity';
 import type { RecipeCardLine } from '../ui/RecipeCard';
 import type { RecipeData } from './jsonld';
-import { lineKey } from './lines';
 
 export interface RecipeLineMention {
   /** Index into the recipe's ingredient lines. */

@@ -1,26 +1,19 @@
 /**
  * The words and numbers the UI shows for the dataset's facts, in the user's
  * language (DOM-free): food names, portions, servings, estimate methods,
- * category names, supplement doses and notes. Every function takes the
- * translator; the English wording of each equals what the core writes into
- * the dataset (the tests compare them).
+ * category names, supplement doses and notes, what each source covers. Every
+ * function takes the translator; the English wording of each equals what the
+ * core writes into the dataset (the tests compare them).
  */
+import type { SourceCoverage } from '../data/coverage';
 import type { Category, Estimate, Food, Serving } from '../data/types';
 import type { I18n } from '../i18n/core';
+import { foldName } from '../match/text-norm';
 import { k2ValueRows } from '../nutrition/estimate';
 import { type FormattedAmount, formatAmount, formatGrams, formatNumber } from '../nutrition/format';
 import type { Amount, PortionValues } from '../nutrition/portion';
 import type { LabelledDose, SupplementNote } from '../nutrition/supplements';
 import type { TargetExplanation } from '../nutrition/targets';
-
-/** Lower case without accents, for comparing names. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-}
 
 /** A message key from free text ("1/2 cup" → "1_2_cup"). */
 function keyPart(text: string): string {
@@ -57,7 +50,10 @@ export function foodName(food: Pick<Food, 'id' | 'name' | 'names'>, i18n: I18n):
   if (i18n.lang === 'en') return food.name;
   const local = food.names?.[i18n.lang]?.[0]?.trim();
   if (!local) return food.name;
-  if (fold(local) === fold(food.name) || fold(local) === fold(food.name.replace(/\s*\(.*\)\s*$/, '')))
+  if (
+    foldName(local) === foldName(food.name) ||
+    foldName(local) === foldName(food.name.replace(/\s*\(.*\)\s*$/, ''))
+  )
     return food.name.replace(/\s*\(.*\)\s*$/, '');
   return local.charAt(0).toLocaleUpperCase(i18n.locale) + local.slice(1);
 }
@@ -184,4 +180,22 @@ export function problemText(problem: string, i18n: I18n): string {
 /** A target explanation with its values in the locale's number format. */
 export function explanationText(e: TargetExplanation, i18n: I18n): string {
   return i18n.t(e.key, ...e.values.map((v) => new Intl.NumberFormat(i18n.locale).format(v)));
+}
+
+/**
+ * "K2 for 45 foods (61 values) · calcium for 84 foods" in the UI language —
+ * empty when the source adds no value.
+ */
+export function describeCoverage(c: SourceCoverage | undefined, i18n: I18n): string {
+  if (!c) return '';
+  const n = (v: number) => formatCount(v, i18n);
+  const foods = (v: number) => i18n.plural('coverFoods', v, n(v));
+  const parts: string[] = [];
+  if (c.k2Rows)
+    parts.push(i18n.t('coverK2', foods(c.k2Foods), i18n.plural('coverValues', c.k2Rows, n(c.k2Rows))));
+  if (c.calciumRows) parts.push(i18n.t('coverCalcium', foods(c.calciumFoods)));
+  if (c.portions) parts.push(i18n.plural('coverPortions', c.portions, n(c.portions)));
+  if (c.servings) parts.push(i18n.t('coverServings', foods(c.servings)));
+  if (c.intakes) parts.push(i18n.plural('coverIntakes', c.intakes, n(c.intakes)));
+  return parts.join(' · ');
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import { lineKey } from '../../src/page/lines';
+import { lineKey } from '../../src/match/text-norm';
 import {
   classOfFood,
   classOfSlug,

@@ -8,6 +8,7 @@
  *    the visible block that shows it.
  */
 import { foldString } from '../../src/match/index';
+import { lineKey } from '../../src/match/text-norm';
 import type { CorpusPage } from './corpus';
 import { loadPortions, parseHtml } from './dom';
 import type { PageMention } from './scan-page';
@@ -16,7 +17,6 @@ import type { PredictedMention } from './score';
 
 let portionsOf: ReturnType<typeof loadPortions> | undefined;
 
-const letters = (s: string) => foldString(s).replace(/[^a-z]/g, '');
 const words = (s: string) =>
   new Set(
     foldString(s)
@@ -37,9 +37,9 @@ function similarity(a: string, b: string): number {
 function align(labelled: string[], recipe: string[]): Map<number, number> {
   const out = new Map<number, number>();
   const used = new Set<number>();
-  const keys = recipe.map(letters);
+  const keys = recipe.map(lineKey);
   labelled.forEach((line, i) => {
-    const k = letters(line);
+    const k = lineKey(line);
     const j = keys.findIndex((x, jj) => !used.has(jj) && x === k);
     if (j >= 0) {
       out.set(i, j);
@@ -68,10 +68,10 @@ function align(labelled: string[], recipe: string[]): Map<number, number> {
 
 /** Text mentions whose block (or, in a block of several lines, whose text node) shows the labelled line. */
 function textMentionsOf(line: string, mentions: PageMention[]): PageMention[] {
-  const k = letters(line);
+  const k = lineKey(line);
   if (!k) return [];
   const shows = (text: string) => {
-    const b = letters(text);
+    const b = lineKey(text);
     return (
       !!b &&
       (b === k ||

@@ -15,13 +15,13 @@
 
 import type { Portion } from '../../src/data/types';
 import { getMatcher, type Matcher } from '../../src/match/index';
+import { lineKey } from '../../src/match/text-norm';
 import { gramsForMentions } from '../../src/nutrition/quantity';
 import { basketLines, isCartPage, type RowLine } from '../../src/page/cart';
 import { pageLanguage } from '../../src/page/core/blocks';
 import { pageRegions } from '../../src/page/core/regions';
 import type { Detection } from '../../src/page/detector';
 import { extractStructuredData, type ProductData, type RecipeData } from '../../src/page/jsonld';
-import { lineKey } from '../../src/page/lines';
 import { tilePrice } from '../../src/page/products';
 import { createDetector } from '../../src/page/scan-detector';
 import type { Price } from '../../src/value';

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import { foldForSearch } from '../../src/data/search-index';
 import { foldString, getMatcher } from '../../src/match';
+import { foldForSearch } from '../../src/match/text-norm';
 import {
   findQuantities,
   gramsForMentions,

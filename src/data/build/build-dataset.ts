@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMatcherData } from '../../match/build/build-matcher';
-import { compileDataset, type OffTaxonomy } from '../compile';
-import { DatasetError, SOURCE_FILES, type SourceName, type SourceTexts } from '../schema';
+import { compileDataset, type OffTaxonomy } from './compile';
+import { DatasetError, SOURCE_FILES, type SourceName, type SourceTexts } from './schema';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sourcesDir = join(here, '..', 'sources');
@@ -32,9 +32,11 @@ function upToDate(): boolean {
   const inputs = [
     ...Object.values(SOURCE_FILES).map((f) => join(sourcesDir, f)),
     join(sourcesDir, 'raw', 'off-taxonomy-extract.json'),
-    ...readdirSync(join(here, '..'))
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => join(here, '..', f)),
+    ...[here, join(here, '..')].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(dir, f)),
+    ),
     ...readdirSync(join(here, '..', '..', 'nutrition')).map((f) => join(here, '..', '..', 'nutrition', f)),
   ];
   return inputs.every((f) => statSync(f).mtimeMs <= built);

@@ -3,6 +3,7 @@
  * role, schema.org type and property, aria-label, and the words of its class
  * names, id, name and test id (in the supported languages), as flag bits.
  */
+import { identifierWords } from '../../match/text-norm';
 
 /** Ancestor flags (bits). */
 export const CHROME = 1;
@@ -183,13 +184,7 @@ function wordsOf(el: Element): string[] {
   const out: string[] = [];
   for (const name of `${cls} ${id} ${more}`.split(/\s+/)) {
     if (TAXONOMY.test(name) && !/^tag[-_]?(?:cloud|list)$/i.test(name)) continue;
-    const words = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .split(/[^a-z]+/)
-      .filter(Boolean);
+    const words = identifierWords(name);
     for (let i = 0; i < words.length; i++) {
       out.push(words[i] as string);
       if (i > 0) out.push(`${words[i - 1]}${words[i]}`);

@@ -24,7 +24,8 @@
  * signature, a tile's price), so a page of 20,000 tiles costs a few reads a
  * block.
  */
-import { lineKey, showsKey } from '../lines';
+import { lineKey } from '../../match/text-norm';
+import { showsKey } from '../lines';
 import {
   ARTICLE,
   CHROME,

@@ -4,10 +4,11 @@
  * mention is one a shopper or cook is choosing (./regions.ts).
  */
 import type { Portion } from '../../data/types';
+import { lineKey } from '../../match/text-norm';
 import { gramsForMentions } from '../../nutrition/quantity';
 import type { Detection } from '../detector';
 import { extractStructuredData, type StructuredData } from '../jsonld';
-import { lineKey, showsIngredient } from '../lines';
+import { showsIngredient } from '../lines';
 import { ingredientKeys } from '../recipe';
 import { type PageRegions, pageRegions } from './regions';
 

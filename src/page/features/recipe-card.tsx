@@ -9,13 +9,14 @@
  */
 import { render } from 'preact';
 import { getMatcher } from '../../match';
+import { lineKey } from '../../match/text-norm';
 import { wantsBadge } from '../../ui/badge-model';
 import { RECIPE_CARD_CSS, RecipeCard } from '../../ui/RecipeCard';
 import { OWN_ATTR } from '../badge';
 import { pageLanguage } from '../core/blocks';
 import type { PageContext, PageFeature } from '../core/feature';
 import type { RecipeData } from '../jsonld';
-import { lineKey, showsIngredient } from '../lines';
+import { showsIngredient } from '../lines';
 import { CARD_HOST_CSS, outsideStructure } from '../placement';
 import { type RecipeLineMention, type RecipeTotals, recipeLineMentions, recipeTotals } from '../recipe';
 

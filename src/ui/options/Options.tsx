@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHEESE_CATEGORIES } from '../../data/categories';
 import { shortCitation } from '../../data/citation';
-import { describeCoverage, type SourceCoverage } from '../../data/coverage';
+import type { SourceCoverage } from '../../data/coverage';
 import type { Source } from '../../data/types';
 import type { I18n } from '../../i18n/core';
 import { i18n as current } from '../../i18n/current';
@@ -25,7 +25,7 @@ import {
   UNITS,
   type Units,
 } from '../../prefs';
-import { categoryLabel, explanationText, problemText, quoted } from '../text';
+import { categoryLabel, describeCoverage, explanationText, problemText, quoted } from '../text';
 
 export interface AboutData {
   sources: Source[];

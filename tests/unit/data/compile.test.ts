@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
-import { compileDataset } from '../../../src/data/compile';
-import { DatasetError } from '../../../src/data/schema';
+import { compileDataset } from '../../../src/data/build/compile';
+import { DatasetError } from '../../../src/data/build/schema';
 
 const shared = readSources();
 

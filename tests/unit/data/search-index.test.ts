@@ -5,13 +5,13 @@ import {
   allowedTypos,
   buildSearchIndex,
   editDistance,
-  foldForSearch,
   searchIndex,
   similarFoods,
   userLanguages,
 } from '../../../src/data/search-index';
 import type { Food } from '../../../src/data/types';
 import { LEXICON_LANGUAGES, termsByFood } from '../../../src/match';
+import { foldForSearch } from '../../../src/match/text-norm';
 
 const index = buildSearchIndex(dataset.foods, new Map([['kimchi', ['kimchee']]]));
 const top = (q: string) => searchIndex(index, q, 5)[0]?.foodId;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
-import { compileDataset } from '../../../src/data/compile';
+import { compileDataset } from '../../../src/data/build/compile';
 import type { Category } from '../../../src/data/types';
 import { compileLexicon, expandTerms, FOODS, getMatcher, termsByFood } from '../../../src/match/index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
-import { compileDataset } from '../../../src/data/compile';
+import { compileDataset } from '../../../src/data/build/compile';
 import { UI_LANGUAGES } from '../../../src/i18n/core';
 import { i18nFor } from '../../../src/i18n/tables';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
-import { compileDataset } from '../../../src/data/compile';
+import { compileDataset } from '../../../src/data/build/compile';
 import { getMatcher } from '../../../src/match/index';
 import {
   findQuantities,

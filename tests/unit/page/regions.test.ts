@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { lineKey } from '../../../src/match/text-norm';
 import { pageRegions, type Region, type RegionInputs, showsPrice } from '../../../src/page/core/regions';
-import { lineKey } from '../../../src/page/lines';
 
 /** Builds the body from markup written in the test (never page text). */
 function setBody(html: string): void {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/data/build/build-dataset';
-import { compileDataset } from '../../../src/data/compile';
+import { compileDataset } from '../../../src/data/build/compile';
 import { portionsWithFallback } from '../../../src/nutrition/quantity';
 import { scanPage } from '../../tools/scan-page';
 

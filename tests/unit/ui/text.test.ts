@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { describeCoverage } from '../../../src/data/coverage';
 import { dataset } from '../../../src/data/dataset';
 import type { Food } from '../../../src/data/types';
 import { i18nFor } from '../../../src/i18n/tables';
@@ -8,6 +7,7 @@ import { DEFAULT_PREFS, validatePrefs } from '../../../src/prefs/schema';
 import { badgeModel } from '../../../src/ui/badge-model';
 import { supplementBadgeModel } from '../../../src/ui/supplement-model';
 import {
+  describeCoverage,
   doseText,
   foodName,
   methodText,

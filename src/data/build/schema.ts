@@ -3,8 +3,8 @@
  * Validation collects every problem with its file, line and column, so one
  * build run reports them all. DOM-free.
  */
+import { CATEGORIES, EVIDENCE_KINDS, MK_FORMS } from '../types';
 import { type CsvRow, CsvSyntaxError, type CsvTable, parseCsv } from './csv';
-import { CATEGORIES, EVIDENCE_KINDS, MK_FORMS } from './types';
 
 export interface Problem {
   file: string;

@@ -14,22 +14,8 @@ import {
   mk7Of,
   outlierOf,
   round,
-} from '../nutrition/estimate';
-import { assignOrigins, referenceOrigins } from './origins';
-import {
-  CATEGORY_SET,
-  DatasetError,
-  EVIDENCE_SET,
-  formatProblem,
-  INTAKE_UNITS,
-  MILKS,
-  type Problem,
-  parseSources,
-  portionBaseUnit,
-  RowChecker,
-  SOURCE_FILES,
-  type SourceTexts,
-} from './schema';
+} from '../../nutrition/estimate';
+import { assignOrigins, referenceOrigins } from '../origins';
 import {
   CATEGORIES,
   type CalciumEstimate,
@@ -48,7 +34,21 @@ import {
   SERVING_UNITS,
   type Serving,
   type Source,
-} from './types';
+} from '../types';
+import {
+  CATEGORY_SET,
+  DatasetError,
+  EVIDENCE_SET,
+  formatProblem,
+  INTAKE_UNITS,
+  MILKS,
+  type Problem,
+  parseSources,
+  portionBaseUnit,
+  RowChecker,
+  SOURCE_FILES,
+  type SourceTexts,
+} from './schema';
 
 /** The Open Food Facts taxonomy extract: entry id → names by language. */
 export type OffTaxonomy = Record<string, { name?: Record<string, string> }>;
