@@ -160,7 +160,8 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
       }
       const product = (ownFlags(el) & PRODUCT) !== 0;
       if (!product && !repeated(el)) continue;
-      const text = el.textContent ?? '';
+      // As shown: a price and its currency in separate elements of an indented tile ("5,19 </span> … лв.").
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ');
       const tile = text.length <= TILE_TEXT && showsPrice(text);
       tiles.set(el, tile);
       if (tile) return el;
@@ -203,9 +204,10 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     if (f & INGREDIENTS && !(f & CHROME) && (!shop || AMOUNT_FIRST.test(text)))
       return f & HEADING || text.endsWith(':') || isProse(text) ? 'text' : 'choice';
     const recipe = recipeKeys.size > 0 || (!shop && hasIngredientList());
+    // Menus and breadcrumbs, even where they repeat the product's name (its breadcrumb's last step).
+    if (f & CHROME) return 'chrome';
     // The recipe's or the product's name.
     if (key && (key === recipeName || productNames.has(key))) return 'choice';
-    if (f & CHROME) return 'chrome';
     // The site's own header and footer (an article's header holds its title).
     if (f & SITE_BAND && !(f & ARTICLE)) return 'chrome';
     const tile = tileOf(block);

@@ -75,6 +75,13 @@ describe('page regions: choices (a badge)', () => {
     ['a product tile title with a price in złoty', tiles('Ser Gouda plastry 150 g', '4,99 zł')],
     ['a leaflet tile with a price in leva', tiles('Сирене краве 400 г', '7,99 лв.')],
     [
+      'a tile whose price and currency are separate elements of indented markup',
+      tiles(
+        'Гауда',
+        '<span class="amount">\n      5,19\n    </span>\n    <span class="currency">\n      лв.\n    </span>',
+      ),
+    ],
+    [
       'a table row of a cart with a price',
       `<table><tbody>
         <tr class="row"><td data-t>Président Brie 200 g</td><td>2</td><td>€3.20</td></tr>
@@ -118,7 +125,13 @@ describe('page regions: choices (a badge)', () => {
     expect(regionOfMarked(recipe(['200 g Bergkäse'], 'Käsespätzle'))).toBe('choice');
   });
 
-  it("a structured product's name", () => {
+  it("a structured product's name, but not in the breadcrumb that ends with it", () => {
+    setBody(
+      '<div class="categories-breadcrumb"><div class="breadcrumb-item"><a data-t href="#">Président Brie</a></div></div>',
+    );
+    expect(
+      regionOfMarked({ recipeKeys: new Set(), productNames: new Set([lineKey('Président Brie')]) }),
+    ).toBe('chrome');
     setBody('<h2 data-t>Président Brie</h2>');
     expect(
       regionOfMarked({ recipeKeys: new Set(), productNames: new Set([lineKey('Président Brie')]) }),
