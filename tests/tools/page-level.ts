@@ -1,5 +1,5 @@
 /**
- * `npm run eval:pages [-- --json] [--only STORE|RECIPE|ID…] [--misplaced N]`
+ * `npm run eval:pages [-- --json] [--misplaced N] [stores|recipes|ID…]` (a page id or a part of one)
  *
  * Where the built extension's badges land on real pages, in Chromium: the dev
  * set of real store pages (tests/pages/real, labelled product titles) and the
@@ -71,8 +71,12 @@ function classify(args: {
       .normalize('NFD')
       .replace(/[^\p{L}\p{N}]+/gu, '');
   const badges = [...document.querySelectorAll('k2lens-badge')] as HTMLElement[];
-  /** The page node a badge follows (it is inserted right after it). */
-  const anchorOf = (b: Element): Node => b.previousSibling ?? (b.parentNode as Node);
+  /** The page node a badge follows (it is inserted right after it, or after the badges of the same text). */
+  const anchorOf = (b: Element): Node => {
+    let prev = b.previousSibling;
+    while (prev && prev.nodeName === 'K2LENS-BADGE') prev = prev.previousSibling;
+    return prev ?? (b.parentNode as Node);
+  };
   const holds = (region: Element, b: Element) => {
     const a = anchorOf(b);
     return region === a || region.contains(a) || (a instanceof Element && a.contains(region));
