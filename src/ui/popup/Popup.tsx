@@ -13,8 +13,9 @@ import type { Prefs } from '../../prefs/schema';
 import { FoodCard } from '../FoodCard';
 import { foodName, quoted } from '../text';
 import { Evidence } from './Evidence';
+import { listProblemText } from './list-text';
 import { PageProducts } from './PageProducts';
-import { listProblemText, ShoppingList, type ShoppingListApi } from './ShoppingList';
+import { ShoppingList, type ShoppingListApi } from './ShoppingList';
 import { Values } from './Values';
 
 export interface TabInfo {
