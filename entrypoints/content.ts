@@ -3,8 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { UiLanguage } from '../src/i18n/core';
 import { i18n, setI18n } from '../src/i18n/current';
 import { remoteI18n } from '../src/i18n/page';
-import { parseRevealProduct } from '../src/messages';
 import { request } from '../src/messaging/client';
+import { parseRevealProduct } from '../src/messaging/parse';
 import { createDetector } from '../src/page/scan-detector';
 import { startPageSession } from '../src/page/session';
 import {

@@ -9,8 +9,9 @@ import { hostOf, originPatternFor } from '../../src/sites/curated';
 import { CONTENT_SCRIPT_FILE, enableSite } from '../../src/sites/registration';
 import { FOOD_CARD_CSS } from '../../src/ui/FoodCard';
 import { mountLocalized } from '../../src/ui/localized-page';
-import { Popup, type PopupApi, type TabInfo } from '../../src/ui/popup/Popup';
+import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
 import { SHOPPING_LIST_CSS } from '../../src/ui/popup/ShoppingList';
+import type { TabInfo } from '../../src/ui/popup/ThisPage';
 
 /** Match patterns K2 Lens runs on: the manifest's content scripts and the sites the user enabled. */
 async function coveredPatterns(): Promise<string[]> {

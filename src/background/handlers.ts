@@ -13,11 +13,11 @@ import {
   LIMITS,
   LIST_PROBLEMS,
   ok,
-  parseRequest,
   type ResponseMap,
   type Result,
   type ShoppingListState,
 } from '../messages';
+import { parseRequest } from '../messaging/parse';
 import { cleanItem, lineForFood, readItems, splitItems } from './shopping-list';
 import type { FoodStore } from './store';
 import type { TabSummaries } from './summaries';

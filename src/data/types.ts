@@ -94,7 +94,7 @@ export type ValueBasis = 'measured' | 'estimated' | 'below-loq' | 'lower-bound';
 /** The kind of the sources behind a value when they are one: a table, a study, a compilation, or a mix. */
 export type SourceKind = 'table' | 'study' | 'compilation' | 'mixed';
 
-/** How many independent sources a measured value rests on (src/nutrition/estimate.ts, `sourceGroups`). */
+/** How many independent sources a measured value rests on (src/nutrition/independence.ts, `sourceGroups`). */
 export interface Independence {
   /** Groups of rows that share no origin with each other. */
   count: number;
@@ -115,7 +115,7 @@ export interface DisagreeingValue {
 
 /**
  * Sources of one food that disagree beyond their spread (the rule is in
- * src/nutrition/estimate.ts, `disagreementOf`): the highest point value is
+ * src/nutrition/independence.ts, `disagreementOf`): the highest point value is
  * more than twice the lowest (and 5 µg/100 g or more above it), or a row below
  * a limit of quantification has a limit under another source's value.
  */

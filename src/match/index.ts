@@ -25,7 +25,7 @@ export {
   Matcher,
   type Mention,
   normalizeLang,
-  type Prefilter,
 } from './matcher';
 export type { PackedMatcher } from './packed';
+export type { Prefilter } from './prefilter';
 export { termsByFood } from './terms';

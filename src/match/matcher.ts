@@ -19,35 +19,25 @@
  *     and a cheese word follow ("Swiss or Gruyère cheese");
  *  6. context rules (../rules.ts): vegan, plant, spread, tool, dish, flavour,
  *     substitute and negation words next to a food suppress it.
+ * Steps 4–6 are in ./context.ts; the page scan's pre-filter in ./prefilter.ts.
  */
 import { type Automaton, automatonSteps, buildAutomaton } from './automaton';
+import { type ContextHit, confirmElliptics, mergeRefinements, type Span, suppressed } from './context';
 import {
-  AMP,
-  expansionOf,
   type FoldBuffers,
   foldInto,
-  foldTable,
   isWordSymbol,
-  LETTER_A,
-  MULTI_CODE,
   newFoldBuffers,
-  OTHER,
-  OTHER_CHAR,
   SPACE,
   symbolString,
   TERM_SYMBOLS,
 } from './fold';
 import packedMatcher from './generated/matcher.json';
-import { FOODS, isAncestorOrSelf } from './lexicon/foods';
-import type { CompiledLexicon, ContextKind, MatcherLexicon, PatternInfo } from './lexicon/index';
+import { isAncestorOrSelf } from './lexicon/foods';
+import type { CompiledLexicon, MatcherLexicon, PatternInfo } from './lexicon/index';
 import { type PackedMatcher, unpackMatcher } from './packed';
-import {
-  CONTEXT_RULES,
-  DESCRIBE_MAX_WORDS,
-  ELLIPTIC_MAX_WORDS,
-  HEAD_MIN_PREFIX,
-  MERGE_MAX_WORDS,
-} from './rules';
+import { newPrefilter, type Prefilter, prefilterFlags } from './prefilter';
+import { HEAD_MIN_PREFIX } from './rules';
 import { textScript } from './scripts';
 import type { Steps } from './steps';
 
@@ -64,26 +54,6 @@ export interface FindOptions {
   lang?: string | undefined;
 }
 
-/**
- * A streaming pre-filter for the DOM scan: it reads the page's texts in
- * document order and tells in which text nodes a food term may end. It checks
- * word boundaries and the language, not the context rules: `find` does.
- */
-export interface Prefilter {
-  /** Back to the start of a text (a new root of the walk). */
-  reset(): void;
-  /**
-   * The texts of `count` consecutive text nodes, joined in `text` (node i's
-   * text ends at `ends[i]`), read on from where the last call stopped: writes
-   * to `hits` the index of every node where a food term ends at a word end
-   * (or at the end of the node's text: the next text may be another block's),
-   * starting over after each hit (the rest of that node is not read), and
-   * returns how many. The walk calls it once per few hundred nodes, with their
-   * texts joined natively, instead of making a string of every node.
-   */
-  scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number;
-}
-
 interface Candidate {
   kind: 'food' | 'not' | 'elliptic';
   food: string;
@@ -91,18 +61,6 @@ interface Candidate {
   e: number;
   /** 0 no-food, 1 explicit term, 2 compound head: the order among equally long candidates. */
   rank: number;
-}
-
-interface Span {
-  food: string;
-  s: number;
-  e: number;
-}
-
-interface ContextHit {
-  kind: ContextKind;
-  s: number;
-  e: number;
 }
 
 /** The primary language subtag, lower case, with Norwegian variants as "no". */
@@ -274,13 +232,15 @@ export class Matcher {
       contexts.length > 0 ||
       foods.some((f) => this.lexicon.notAfter.has(f.food));
     const ftext = needText ? ftextOf() : '';
-    const merged = foods.length > 1 ? this.merge(foods, ftext, text, starts) : foods;
-    const confirmed = elliptics.length ? this.confirmElliptics(elliptics, merged, ftext, text, starts) : [];
+    const merged = foods.length > 1 ? mergeRefinements(this.lexicon, foods, ftext, text, starts) : foods;
+    const confirmed = elliptics.length
+      ? confirmElliptics(this.lexicon, elliptics, merged, ftext, text, starts)
+      : [];
     const all = confirmed.length ? [...merged, ...confirmed].sort((a, b) => a.s - b.s) : merged;
 
     const mentions: Mention[] = [];
     for (const m of all) {
-      if (needText && this.suppressed(m, contexts, ftext)) continue;
+      if (needText && suppressed(this.lexicon, m, contexts, ftext)) continue;
       const start = starts[m.s] as number;
       const end = ends[m.e - 1] as number;
       mentions.push({ foodId: m.food, start, end, text: text.slice(start, end) });
@@ -303,189 +263,16 @@ export class Matcher {
     return textScript(text, starts[s] as number, ends[e - 1] as number) === p.script;
   }
 
-  /**
-   * Merges neighbours where one food refines the other: next to each other or
-   * joined by a linking word ("cheddar cheese", "queso de cabra"), or a generic
-   * name up to two descriptive words after the variety ("Velveeta Original Cheese").
-   */
-  private merge(foods: Span[], ftext: string, text: string, starts: Int32Array): Span[] {
-    const out: Span[] = [];
-    for (const f of foods) {
-      const prev = out[out.length - 1];
-      const gap = prev ? ftext.slice(prev.e, f.s) : '';
-      if (
-        prev &&
-        f.food !== prev.food &&
-        isAncestorOrSelf(f.food, prev.food) &&
-        this.describes(gap, text, starts, prev.e)
-      ) {
-        out[out.length - 1] = { food: prev.food, s: prev.s, e: f.e };
-        continue;
-      }
-      if (prev && this.linked(gap)) {
-        if (isAncestorOrSelf(prev.food, f.food)) {
-          out[out.length - 1] = { food: f.food, s: prev.s, e: f.e };
-          continue;
-        }
-        if (isAncestorOrSelf(f.food, prev.food)) {
-          out[out.length - 1] = { food: prev.food, s: prev.s, e: f.e };
-          continue;
-        }
-      }
-      out.push(f);
-    }
-    return out;
-  }
-
-  /**
-   * True when a gap holds at most DESCRIBE_MAX_WORDS words, none of them
-   * "and"/"or", and no punctuation but a fat or age mark ("Danbo 45+ ost").
-   */
-  private describes(gap: string, text: string, starts: Int32Array, at: number): boolean {
-    for (let i = 0; i < gap.length; i++) {
-      const ch = gap[i] as string;
-      if (ch === '#' || ch === '&') {
-        // Digits and fat marks only ("45+", "3,5%"); a point or comma only inside a number.
-        const k = starts[at + i] as number;
-        const c = text[k] ?? '';
-        if (
-          /[.,]/.test(c) ? !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) : !/[\d+%]/.test(c)
-        )
-          return false;
-      }
-      if (ch === OTHER_CHAR) return false;
-    }
-    const words = gap.split(/[ #&]+/).filter(Boolean);
-    return words.length <= DESCRIBE_MAX_WORDS && !words.some((w) => this.lexicon.conjunctions.has(w));
-  }
-
-  /** True when a gap holds only spaces and at most MERGE_MAX_WORDS linking words. */
-  private linked(gap: string): boolean {
-    if (!/^[a-z ]*$/.test(gap)) return false;
-    const words = gap.split(' ').filter(Boolean);
-    return words.length <= MERGE_MAX_WORDS && words.every((w) => this.lexicon.linkers.has(w));
-  }
-
-  private confirmElliptics(
-    elliptics: Span[],
-    foods: Span[],
-    ftext: string,
-    text: string,
-    starts: Int32Array,
-  ): Span[] {
-    const out: Span[] = [];
-    for (const el of elliptics) {
-      const next = foods.find((f) => f.s >= el.e);
-      if (!next || FOODS[next.food]?.kind !== 'cheese') continue;
-      const lastWord = ftext.slice(next.s, next.e).split(' ').pop() ?? '';
-      if (!this.lexicon.cheeseWords.has(lastWord)) continue;
-      const gap = ftext.slice(el.e, next.s);
-      // Punctuation in the gap: only commas and slashes ("blue, goat or feta cheese").
-      let ok = true;
-      for (let i = 0; i < gap.length; i++) {
-        if (gap[i] === '#') {
-          const ch = text[starts[el.e + i] as number];
-          if (ch !== ',' && ch !== '/') ok = false;
-        }
-      }
-      if (!ok) continue;
-      const words = gap.replace(/#/g, ' , ').split(' ').filter(Boolean);
-      const first = words[0];
-      if (!first || !(first === ',' || this.lexicon.conjunctions.has(first))) continue;
-      if (words.filter((w) => w !== ',').length > ELLIPTIC_MAX_WORDS) continue;
-      out.push(el);
-    }
-    return out;
-  }
-
-  /** True when a context rule or a food's own "not after" phrase suppresses the mention. */
-  private suppressed(m: Span, contexts: ContextHit[], ftext: string): boolean {
-    const kind = FOODS[m.food]?.kind;
-    if (!kind || (contexts.length === 0 && !this.lexicon.notAfter.has(m.food))) return false;
-    for (const c of contexts) {
-      const rule = CONTEXT_RULES[c.kind];
-      if (!rule.kinds.includes(kind)) continue;
-      // Inside a neutral phrase ("lactose free"), the word is no context.
-      if (contexts.some((d) => d.kind === 'neutral' && d.s <= c.s && c.e <= d.e && d.e - d.s > c.e - c.s))
-        continue;
-      if (rule.notAfterList && this.endsList(c, contexts, ftext)) continue;
-      let gap: string;
-      if (rule.side === 'before' && c.e <= m.s) gap = ftext.slice(c.e, m.s);
-      else if (rule.side === 'after' && c.s >= m.e) gap = ftext.slice(m.e, c.s);
-      else continue;
-      if (gap.includes('#')) continue;
-      const words = gap.split(' ').filter(Boolean);
-      if (words.length > rule.maxWords) continue;
-      if (
-        rule.gap === 'linkers'
-          ? words.every((w) => this.lexicon.linkers.has(w))
-          : !words.some((w) => this.lexicon.conjunctions.has(w))
-      )
-        return true;
-    }
-    const notAfter = this.lexicon.notAfter.get(m.food);
-    if (notAfter) {
-      const rest = ftext.slice(m.e).replace(/^ /, '');
-      for (const phrase of notAfter) {
-        if (rest.startsWith(phrase) && !/[a-z]/.test(rest.charAt(phrase.length))) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when a context word ends a list ("apricot & almond", "coconut and
-   * lime") whose item before it is no context word of the same kind: a list of
-   * flavours, not the base of the food ("soy & almond" stays a list of bases).
-   */
-  private endsList(c: ContextHit, contexts: ContextHit[], ftext: string): boolean {
-    const before = ftext.slice(Math.max(0, c.s - 32), c.s).trimEnd();
-    let link: string;
-    if (before.endsWith('&')) link = '&';
-    else {
-      link = before.slice(before.lastIndexOf(' ') + 1);
-      if (!this.lexicon.conjunctions.has(link)) return false;
-    }
-    return !contexts.some(
-      (d) => d.kind === c.kind && d.e <= c.s && ftext.slice(d.e, c.s).replace(/ /g, '') === link,
-    );
-  }
-
   private readonly flagCache = new Map<string, Uint32Array>();
 
-  /**
-   * Pre-filter flags for a language (without one: for every language, as a
-   * page's blocks may be in any), one word per state: bit L is set when a
-   * one-word food (or hint) term of L symbols ends there (it must start a word: L letters
-   * since the last separator); bits 1–31 are set when a compound head or a
-   * several-word food term ends there (or a one-word term of 31 symbols or more);
-   * bit 0 (ANYWHERE) when a Japanese, Korean or Chinese term ends there (no word
-   * boundary needed: the scan looks right after each of their characters).
-   */
+  /** The pre-filter's flags for a language (see prefilterFlags), computed once per language. */
   private flagsFor(lang: string | undefined): Uint32Array {
     const key = lang ?? '';
-    const hit = this.flagCache.get(key);
-    if (hit) return hit;
-    const { states, outStart, outputs, lengths } = this.auto;
-    // Each pattern's bits, then each state's: the bits of the patterns that end there.
-    const bits = new Uint32Array(this.patterns.length);
-    for (let id = 0; id < bits.length; id++) {
-      const p = this.patterns[id] as PatternInfo;
-      if (p.kind !== 'food' && p.kind !== 'hint') continue;
-      if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
-      const len = lengths[id] as number;
-      if (p.script === 'cjk') bits[id] = ANYWHERE;
-      else if (p.head || p.phrase || len >= 31) bits[id] = ~ANYWHERE;
-      else bits[id] = 1 << len;
+    let flags = this.flagCache.get(key);
+    if (!flags) {
+      flags = prefilterFlags(this.patterns, this.auto, lang);
+      this.flagCache.set(key, flags);
     }
-    const flags = new Uint32Array(states);
-    for (let st = 0; st < states; st++) {
-      let f = 0;
-      for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++)
-        f |= bits[outputs[k] as number] as number;
-      flags[st] = f;
-    }
-    this.flagCache.set(key, flags);
     return flags;
   }
 
@@ -496,146 +283,8 @@ export class Matcher {
    * text). Context rules and the block's own language are left to `find`.
    */
   prefilter(lang?: string): Prefilter {
-    const state: PrefilterState = {
-      table: foldTable(),
-      delta: this.auto.delta,
-      flags: this.flagsFor(normalizeLang(lang)),
-      st: 0,
-      run: 0,
-      lastSpace: true,
-    };
-    return {
-      reset() {
-        state.st = 0;
-        state.run = 0;
-        state.lastSpace = true;
-      },
-      scan: (text, ends, count, hits) => prefilterScan(state, text, ends, count, hits),
-    };
+    return newPrefilter(this.auto.delta, this.flagsFor(normalizeLang(lang)));
   }
-}
-
-/** Pre-filter flag: a term that needs no word boundary ends in this state. */
-const ANYWHERE = 1;
-
-/** A pre-filter's tables and where its last call stopped. */
-interface PrefilterState {
-  readonly table: Uint8Array;
-  readonly delta: Uint16Array | Uint32Array;
-  readonly flags: Uint32Array;
-  /** Automaton state. */
-  st: number;
-  /** Word characters since the last separator. */
-  run: number;
-  lastSpace: boolean;
-}
-
-/** The automaton state after `symbols` (those a char expands to: ß → s s), kept out of the hot loop. */
-function advance(delta: Uint16Array | Uint32Array, s: number, symbols: readonly number[]): number {
-  let next = s;
-  for (const e of symbols) next = delta[next * TERM_SYMBOLS + e - SPACE] as number;
-  return next;
-}
-
-/**
- * The pre-filter's hot loop (see Prefilter.scan): a letter costs a table read
- * and a transition; whether a term ends the word is read from the flags only
- * at the separator after it, or at the end of a node's text. A plain function
- * of plain locals (no closure, no iterator in the loop): the JIT keeps it tight.
- */
-function prefilterScan(
-  state: PrefilterState,
-  text: string,
-  ends: Int32Array,
-  count: number,
-  hits: Int32Array,
-): number {
-  const { table, delta, flags } = state;
-  const W = TERM_SYMBOLS;
-  let s = state.st;
-  let r = state.run;
-  let sp = state.lastSpace;
-  let found = 0;
-  let i = 0;
-  for (let k = 0; k < count; k++) {
-    const to = ends[k] as number;
-    /**
-     * Word characters since the last separator or the start of this node's
-     * text. A text that starts a block may follow another block's text
-     * without a separator ("Président</div><h3>Brie"): a term may start there
-     * too. (Bit 31 of the flags stands for 31 or more.)
-     */
-    let o = 0;
-    let hit = false;
-    for (; i < to; i++) {
-      const code = text.charCodeAt(i);
-      const sym = table[code] as number;
-      if (sym >= LETTER_A) {
-        if (sym < MULTI_CODE) {
-          s = delta[s * W + sym - SPACE] as number;
-          r++;
-          o++;
-          sp = false;
-        } else if (sym === MULTI_CODE) {
-          const symbols = expansionOf(code);
-          s = advance(delta, s, symbols);
-          r += symbols.length;
-          o += symbols.length;
-          sp = false;
-          if (((flags[s] as number) & ANYWHERE) !== 0) {
-            hit = true;
-            break;
-          }
-        }
-        // SKIP_CODE: nothing.
-        continue;
-      }
-      if (sym === OTHER) {
-        // A letter of another script: the word goes on, no term does.
-        s = 0;
-        r++;
-        o++;
-        sp = false;
-        continue;
-      }
-      if (r > 0) {
-        const f = flags[s] as number;
-        if (f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1) {
-          hit = true;
-          break;
-        }
-        r = 0;
-        o = 0;
-      }
-      if (sym === SPACE) {
-        if (!sp) {
-          sp = true;
-          s = delta[s * W] as number;
-        }
-      } else if (sym === AMP) {
-        s = delta[s * W + AMP - SPACE] as number;
-        sp = false;
-      } else {
-        s = 0;
-        sp = false;
-      }
-    }
-    if (!hit && r > 0) {
-      const f = flags[s] as number;
-      hit = f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1;
-    }
-    if (hit) {
-      hits[found++] = k;
-      s = 0;
-      r = 0;
-      sp = true;
-      i = to;
-    }
-  }
-  state.st = s;
-  state.run = r;
-  state.lastSpace = sp;
-  return found;
 }
 
 let shared: Matcher | undefined;

@@ -7,7 +7,7 @@
  * - estimated from similar foods: "K2 ≈ 9.4 µg est." (the mark after the number);
  * - lower bound from partial forms: "K2 ≥ 12 µg";
  * - below the limit of quantification: "K2 < 20 µg" (the limit, scaled to the portion);
- * - K2 sources that disagree (estimate.ts, `disagreementOf`): the span of
+ * - K2 sources that disagree (independence.ts, `disagreementOf`): the span of
  *   their values instead of the median, "K2 8.6–77 µg", or "K2 <20–68 µg"
  *   when the lowest is a limit of quantification.
  */

@@ -18,7 +18,7 @@ import { getMatcher, type Matcher } from '../../src/match/index';
 import { lineKey } from '../../src/match/text-norm';
 import { gramsForMentions } from '../../src/nutrition/quantity';
 import { basketLines, isCartPage, type RowLine } from '../../src/page/cart';
-import { pageLanguage } from '../../src/page/core/blocks';
+import { pageLanguage } from '../../src/page/core/block-rules';
 import { pageRegions } from '../../src/page/core/regions';
 import type { Detection } from '../../src/page/detector';
 import { extractStructuredData, type ProductData, type RecipeData } from '../../src/page/jsonld';

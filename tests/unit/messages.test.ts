@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseRequest, parseRevealProduct } from '../../src/messages';
+import { LIMITS } from '../../src/messages';
+import { parseRequest, parseRevealProduct } from '../../src/messaging/parse';
 
 const summary = {
   url: 'https://shop.example/cheese',

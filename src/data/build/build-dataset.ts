@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMatcherData } from '../../match/build/build-matcher';
-import { compileDataset, type OffTaxonomy } from './compile';
+import { compileDataset } from './compile';
+import type { OffTaxonomy } from './foods';
 import { DatasetError, SOURCE_FILES, type SourceName, type SourceTexts } from './schema';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -11,73 +11,20 @@
  * of 512 nodes at once (one native Range.toString()); a pre-filter over that
  * text decides where a food name may be. Only the nodes it fires on cost
  * more DOM reads. Open shadow roots are found by a separate element pass
- * (ShadowRootFinder), run when the page is idle.
+ * (ShadowRootFinder), run when the page is idle. What is skipped, inline or a
+ * block: ./block-rules.ts.
  */
 import { LINE_BREAK } from '../../match/fold';
 import type { CursorOptions, ScanCursor } from '../detector';
-
-/** Elements whose subtree is never scanned. */
-export const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'SVG',
-  'svg',
-  'MATH',
-  'math',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'K2LENS-BADGE',
-  'K2LENS-TOOLTIP',
-  'K2LENS-RECIPE',
-]);
-
-/** Elements that flow inside a block's text. */
-export const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'DEL',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-]);
+import {
+  ANCESTRY,
+  blockOf,
+  INLINE_TAGS,
+  pageLanguage,
+  SKIP_ATTRS,
+  SKIP_TAGS,
+  skippedItself,
+} from './block-rules';
 
 /** Blocks longer than this are not product titles or ingredient lines: they are skipped. */
 export const MAX_BLOCK_CHARS = 20_000;
@@ -125,64 +72,6 @@ function rangeOf(doc: Document): Range {
     ranges.set(doc, range);
   }
   return range;
-}
-
-/** Attributes that exclude an element's subtree (checked natively with one selector). */
-const SKIP_ATTRS = '[hidden],[aria-hidden="true"],[contenteditable],[data-k2lens]';
-
-/**
- * What `closest()` looks for above a text: a language, a skipping attribute or
- * a skipped element that can hold blocks of text (a noscript does where the
- * page was parsed without scripts, as by the scan tool). The other skipped
- * elements hold only text or inline content (script, style, textarea, title,
- * kbd…) and are caught on the way from the text to its block.
- */
-const ANCESTRY = `[lang],${SKIP_ATTRS},button,select,option,svg,math,pre,code,noscript,object,video,audio,canvas`;
-
-/** Whether an element matched by SKIP_ATTRS or ANCESTRY is skipped itself (not just a language holder). */
-function skippedItself(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
-  if (
-    el.hasAttribute('data-k2lens') ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true'
-  )
-    return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName) || (el.matches(SKIP_ATTRS) && skippedItself(el));
-}
-
-/** The page's language: `<html lang>`, else the `og:locale` or `content-language` of its head. */
-export function pageLanguage(doc: Document): string | undefined {
-  const html = doc.documentElement?.getAttribute('lang')?.trim();
-  if (html) return html;
-  const head = doc.head ?? doc;
-  const og = head.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim();
-  if (og) return og;
-  return (
-    head.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() || undefined
-  );
-}
-
-/** The block an element's text belongs to: itself, or its nearest non-inline ancestor. */
-export function blockOf(el: Element): Element {
-  let cur: Element = el;
-  while (INLINE_TAGS.has(cur.tagName) && cur.parentElement) cur = cur.parentElement;
-  return cur;
-}
-
-/** Whether a node sits in a subtree the walk skips (for nodes added later). */
-export function insideSkipped(node: Node): boolean {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el) {
-    if (isSkipped(el)) return true;
-    el = el.parentElement;
-  }
-  return false;
 }
 
 interface Ancestry {

@@ -2,7 +2,7 @@
  * The open shadow roots of a page, found in time-bounded steps when the page is
  * idle (the session observes and scans each one like the document).
  */
-import { insideSkipped } from './blocks';
+import { insideSkipped } from './block-rules';
 
 /** Elements under a root past which the shadow-root search looks at custom elements only. */
 export const SEARCH_ALL_MAX = 50_000;

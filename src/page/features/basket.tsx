@@ -12,7 +12,7 @@ import { BASKET_CARD_CSS, BasketCard } from '../../ui/BasketCard';
 import { type Basket, basketTotals } from '../../value/basket';
 import { OWN_ATTR } from '../badge';
 import { basketLines, isCartPage } from '../cart';
-import { pageLanguage } from '../core/blocks';
+import { pageLanguage } from '../core/block-rules';
 import type { PageContext, PageFeature } from '../core/feature';
 import { CARD_HOST_CSS, commonAncestor, outsideStructure } from '../placement';
 

@@ -8,7 +8,7 @@
  */
 import type { PageProductSummary } from '../../messages';
 import { type Price, valueForMoney } from '../../value';
-import { pageLanguage } from '../core/blocks';
+import { pageLanguage } from '../core/block-rules';
 import type { PageContext, PageFeature } from '../core/feature';
 import { pageProducts } from '../products';
 import { recipeTotals } from '../recipe';

@@ -13,7 +13,7 @@ import { lineKey } from '../../match/text-norm';
 import { wantsBadge } from '../../ui/badge-model';
 import { RECIPE_CARD_CSS, RecipeCard } from '../../ui/RecipeCard';
 import { OWN_ATTR } from '../badge';
-import { pageLanguage } from '../core/blocks';
+import { pageLanguage } from '../core/block-rules';
 import type { PageContext, PageFeature } from '../core/feature';
 import type { RecipeData } from '../jsonld';
 import { showsIngredient } from '../lines';

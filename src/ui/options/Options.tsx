@@ -1,9 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHEESE_CATEGORIES } from '../../data/categories';
-import { shortCitation } from '../../data/citation';
-import type { SourceCoverage } from '../../data/coverage';
-import type { Source } from '../../data/types';
-import type { I18n } from '../../i18n/core';
 import { i18n as current } from '../../i18n/current';
 import { formatNumber } from '../../nutrition/format';
 import {
@@ -25,15 +21,9 @@ import {
   UNITS,
   type Units,
 } from '../../prefs';
-import { categoryLabel, describeCoverage, explanationText, problemText, quoted } from '../text';
-
-export interface AboutData {
-  sources: Source[];
-  coverage: Record<string, SourceCoverage>;
-  datasetVersion: string;
-  /** Set when IndexedDB is not available and the bundled copy answers. */
-  problem?: string;
-}
+import { categoryLabel, explanationText, problemText } from '../text';
+import { Sites } from './Sites';
+import { type AboutData, Sources } from './Sources';
 
 export interface OptionsApi {
   loadPrefs(): Promise<Prefs>;
@@ -67,33 +57,6 @@ const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = {
   fr: 'Français',
   nl: 'Nederlands',
 };
-
-function Sources({ about, i18n }: { about: AboutData | string | null; i18n: I18n }) {
-  const { t } = i18n;
-  if (about === null) return <p>{t('optLoading')}</p>;
-  if (typeof about === 'string') return <p role="alert">{t('optSourcesFailed', about)}</p>;
-  return (
-    <>
-      <p>
-        {t('optDatasetVersion')} <code data-testid="dataset-version">{about.datasetVersion}</code>.{' '}
-        {t('optSourcesIntro', quoted(t('badgeEstimateMark'), i18n))}
-      </p>
-      {about.problem && <p role="alert">{t('storeProblem', about.problem)}</p>}
-      <ul class="sources">
-        {about.sources.map((s) => (
-          <li key={s.id} data-source={s.id}>
-            <strong>{shortCitation(s)}</strong> — {s.citation}{' '}
-            <a href={s.url} target="_blank" rel="noreferrer noopener">
-              {s.url}
-            </a>
-            <div class="covers">{describeCoverage(about.coverage[s.id], i18n)}</div>
-            <div class="licence">{s.licence}</div>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
 
 export function Options({ api }: { api: OptionsApi }) {
   const i18n = current();
@@ -350,72 +313,17 @@ export function Options({ api }: { api: OptionsApi }) {
         </select>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('optSitesLegend')}</legend>
-        <p>{t('optSitesEnabled')}</p>
-        {enabled.length === 0 ? (
-          <p class="empty">{t('optSitesEnabledNone', quoted(t('popupEnableSite'), i18n))}</p>
-        ) : (
-          <ul class="enabled-sites">
-            {enabled.map((pattern) => (
-              <li key={pattern}>
-                {pattern}{' '}
-                <button
-                  type="button"
-                  onClick={async () => {
-                    await api.removeEnabledSite(pattern);
-                    setEnabled(await api.loadEnabledSites());
-                    setStatus('optSaved');
-                  }}
-                >
-                  {t('optRemove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p>{t('optSitesOff')}</p>
-        {rules.disabledHosts.length === 0 ? (
-          <p class="empty">{t('optNone')}</p>
-        ) : (
-          <ul class="disabled-sites">
-            {rules.disabledHosts.map((host) => (
-              <li key={host}>
-                {host}{' '}
-                <button
-                  type="button"
-                  onClick={() =>
-                    void saveRules({ ...rules, disabledHosts: rules.disabledHosts.filter((h) => h !== host) })
-                  }
-                >
-                  {t('optSwitchOnAgain')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p>{t('optHiddenFoods')}</p>
-        {Object.keys(rules.hiddenFoods).length === 0 ? (
-          <p class="empty">{t('optNone')}</p>
-        ) : (
-          <ul class="hidden-foods">
-            {Object.entries(rules.hiddenFoods).map(([host, ids]) => (
-              <li key={host}>
-                {`${host}${t('colon')} ${ids.join(', ')} `}
-                <button
-                  type="button"
-                  onClick={() => {
-                    const { [host]: _removed, ...rest } = rules.hiddenFoods;
-                    void saveRules({ ...rules, hiddenFoods: rest });
-                  }}
-                >
-                  {t('optShowAgain')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <Sites
+        enabled={enabled}
+        rules={rules}
+        i18n={i18n}
+        onRemoveEnabled={async (pattern) => {
+          await api.removeEnabledSite(pattern);
+          setEnabled(await api.loadEnabledSites());
+          setStatus('optSaved');
+        }}
+        onSaveRules={(next) => void saveRules(next)}
+      />
 
       <fieldset>
         <legend>{t('optSettingsLegend')}</legend>

@@ -6,19 +6,21 @@
  * the shares. Items can be edited (the text is read again), moved and
  * removed; the list can be exported to a JSON file and imported from one
  * (added to what is there). The background keeps the list (IndexedDB) and
- * reads each line (src/value/list.ts); this component only shows it.
+ * reads each line (src/value/list.ts); this component only shows it. An item's
+ * row is ./ListItem.tsx, the list's wording ./list-text.ts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Food } from '../../data/types';
-import type { I18n } from '../../i18n/core';
 import { i18n as current } from '../../i18n/current';
 import { LIMITS, LIST_PROBLEMS, type ListAddition, type ShoppingListState } from '../../messages';
-import { formatAmount, formatGrams, formatPercent } from '../../nutrition/format';
+import { formatPercent } from '../../nutrition/format';
 import type { DailyTargets } from '../../nutrition/targets';
-import { foodName, quoted } from '../text';
+import { quoted } from '../text';
 import { chartRows, ListChart } from './ListChart';
-import { LIST_FILE_MAX_BYTES, type ListFileProblem, listFile, listFileText, readListFile } from './list-file';
+import { ItemRow } from './ListItem';
+import { listFile, listFileText, readListFile } from './list-file';
 import { type ItemValues, listNumbers } from './list-model';
+import { amountText, fileProblemText, formatCount, itemLabel, listProblemText } from './list-text';
 
 export interface ShoppingListApi {
   get(): Promise<ShoppingListState | string>;
@@ -44,205 +46,6 @@ interface Status {
   key: string;
   subs?: string[];
   count?: number;
-}
-
-/** A count or a size as written in `locale`, every digit kept ("412", "1,024"). */
-export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
-
-/** A refusal of the background in the UI language. */
-export function listProblemText(message: string, i18n: I18n): string {
-  const n = (v: number) => formatCount(v, i18n.locale);
-  if (message === LIST_PROBLEMS.full) return i18n.t('popupListProblemFull', n(LIMITS.listItems));
-  if (message === LIST_PROBLEMS.tooLong || message.startsWith('text must be a string'))
-    return i18n.t('popupListProblemTooLong', n(LIMITS.listText));
-  if (message === LIST_PROBLEMS.empty) return i18n.t('popupListProblemEmpty');
-  if (message === LIST_PROBLEMS.gone) return i18n.t('popupListProblemGone');
-  return i18n.t('popupListProblemOther', message);
-}
-
-/** What was wrong with an imported file, in the UI language. */
-export function fileProblemText(p: ListFileProblem, i18n: I18n): string {
-  const n = (v: number) => formatCount(v, i18n.locale);
-  switch (p.code) {
-    case 'too-big':
-      return i18n.t(
-        'popupListProblemTooBig',
-        n(Math.ceil(p.bytes / 1024)),
-        n(Math.round(LIST_FILE_MAX_BYTES / 1024)),
-      );
-    case 'json':
-      return i18n.t('popupListProblemJson');
-    case 'not-a-list':
-      return i18n.t('popupListProblemNotList');
-    case 'version':
-      return i18n.t('popupListProblemVersion', p.version);
-    case 'items':
-      return i18n.t('popupListProblemItems');
-    case 'no-items':
-      return i18n.t('popupListProblemNoItems');
-    case 'too-many':
-      return i18n.t('popupListProblemTooMany', n(p.count), n(LIMITS.listItems));
-    case 'item-text':
-      return i18n.t('popupListProblemItemText', n(p.n), n(LIMITS.listText));
-    case 'item-lang':
-      return i18n.t('popupListProblemItemLang', n(p.n));
-  }
-}
-
-function amount(value: number, unit: 'µg' | 'mg', locale: string, lower = false): string {
-  return formatAmount(
-    { central: value, min: value, max: value, unit, ...(lower ? { bound: 'lower' } : {}) },
-    locale,
-  ).value;
-}
-
-/** "Gouda, 400 g" (the food in the UI language and the item's grams). */
-function itemLabel(item: ItemValues, i18n: I18n): string {
-  const name = item.food ? foodName(item.food, i18n) : item.entry.text;
-  return item.entry.grams !== undefined ? `${name}, ${formatGrams(item.entry.grams, i18n.locale)}` : name;
-}
-
-function valuesText(item: ItemValues, i18n: I18n): string {
-  const { t, locale } = i18n;
-  if (item.entry.foodId === undefined) return t('popupListUnmatched');
-  if (item.k2_ug === undefined || item.calcium_mg === undefined)
-    return t('popupListNoAmount', item.food ? foodName(item.food, i18n) : item.entry.text);
-  const pct = (n: number | undefined) => (n === undefined ? '–' : formatPercent(n, locale));
-  return t(
-    'popupListItemValues',
-    itemLabel(item, i18n),
-    amount(item.k2_ug, 'µg', locale, item.k2Lower),
-    pct(item.k2Share),
-    amount(item.calcium_mg, 'mg', locale),
-    pct(item.calciumShare),
-  );
-}
-
-function ItemRow({
-  item,
-  index,
-  last,
-  editing,
-  i18n,
-  onEdit,
-  onSave,
-  onCancel,
-  onMove,
-  onRemove,
-}: {
-  item: ItemValues;
-  index: number;
-  last: boolean;
-  editing: boolean;
-  i18n: I18n;
-  onEdit: () => void;
-  onSave: (text: string) => void;
-  onCancel: () => void;
-  onMove: (to: number) => void;
-  onRemove: () => void;
-}) {
-  const { t } = i18n;
-  const { entry } = item;
-  const [text, setText] = useState(entry.text);
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (editing) {
-      setText(entry.text);
-      field.current?.focus();
-      field.current?.select();
-    }
-  }, [editing, entry.text]);
-  const state = entry.foodId === undefined ? 'unmatched' : item.k2_ug === undefined ? 'no-amount' : 'counted';
-  const name = quoted(entry.text, i18n);
-  return (
-    <li data-item={entry.id} data-food={entry.foodId} data-state={state}>
-      {editing ? (
-        <form
-          class="edit"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSave(text);
-          }}
-        >
-          <label class="sr-only" for={`list-edit-${entry.id}`}>
-            {t('popupListEditLabel', name)}
-          </label>
-          <input
-            id={`list-edit-${entry.id}`}
-            ref={field}
-            type="text"
-            name="item-text"
-            value={text}
-            maxLength={LIMITS.listText}
-            autoComplete="off"
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                onCancel();
-              }
-            }}
-          />
-          <button type="submit" data-action="save">
-            {t('popupListSave')}
-          </button>
-          <button type="button" data-action="cancel" onClick={onCancel}>
-            {t('popupListCancel')}
-          </button>
-        </form>
-      ) : (
-        <>
-          <span class="item-text">{entry.text}</span>
-          <span class="item-values">{valuesText(item, i18n)}</span>
-          <span class="item-actions">
-            <button
-              type="button"
-              class="link"
-              data-action="edit"
-              aria-label={t('popupListEditLabel', name)}
-              onClick={onEdit}
-            >
-              {t('popupListEdit')}
-            </button>
-            <button
-              type="button"
-              class="icon"
-              data-action="up"
-              aria-label={t('popupListUpLabel', name)}
-              title={t('popupListUp')}
-              disabled={index === 0}
-              onClick={() => onMove(index - 1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              class="icon"
-              data-action="down"
-              aria-label={t('popupListDownLabel', name)}
-              title={t('popupListDown')}
-              disabled={last}
-              onClick={() => onMove(index + 1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              class="link"
-              data-action="remove"
-              aria-label={t('popupListRemoveLabel', name)}
-              onClick={onRemove}
-            >
-              {t('popupListRemove')}
-            </button>
-          </span>
-        </>
-      )}
-    </li>
-  );
 }
 
 export function ShoppingList({
@@ -356,8 +159,8 @@ export function ShoppingList({
     : '';
   const names = (items: ItemValues[]) => items.map((i) => quoted(i.entry.text, i18n)).join(', ');
   const targetsText = {
-    k2: amount(targets.k2, 'µg', locale),
-    calcium: amount(targets.calcium, 'mg', locale),
+    k2: amountText(targets.k2, 'µg', locale),
+    calcium: amountText(targets.calcium, 'mg', locale),
   };
 
   return (
@@ -468,8 +271,8 @@ export function ShoppingList({
               <strong>
                 {t(
                   'popupListTotal',
-                  amount(numbers.k2_ug, 'µg', locale, numbers.k2Lower),
-                  amount(numbers.calcium_mg, 'mg', locale),
+                  amountText(numbers.k2_ug, 'µg', locale, numbers.k2Lower),
+                  amountText(numbers.calcium_mg, 'mg', locale),
                 )}
               </strong>
               {numbers.k2Share !== undefined && numbers.calciumShare !== undefined && (

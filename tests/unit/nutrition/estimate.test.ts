@@ -14,11 +14,7 @@ import {
   calciumFromRows,
   capAtBound,
   derivedEstimate,
-  disagreementOf,
-  evidenceUnits,
   formsAddUp,
-  independenceOf,
-  independentSource,
   k2FromRows,
   k2ValueRows,
   type MeasuredFood,
@@ -26,9 +22,15 @@ import {
   mk7Of,
   outlierOf,
   round,
-  sourceGroups,
   valueBasis,
 } from '../../../src/nutrition/estimate';
+import {
+  disagreementOf,
+  evidenceUnits,
+  independenceOf,
+  independentSource,
+  sourceGroups,
+} from '../../../src/nutrition/independence';
 
 /** A K2 row with defaults; only the fields a case cares about are given. */
 function k2(partial: Partial<K2Row> & Pick<K2Row, 'kind'>): K2Row {

@@ -1,0 +1,209 @@
+/**
+ * The matcher's streaming pre-filter for the DOM scan (DOM-free): which text
+ * nodes of a page a food term may end in, read in one pass over the nodes'
+ * texts with the automaton and a word of flags per state. `find` does the rest.
+ */
+import type { Automaton } from './automaton';
+import { AMP, expansionOf, foldTable, LETTER_A, MULTI_CODE, OTHER, SPACE, TERM_SYMBOLS } from './fold';
+import type { PatternInfo } from './lexicon/index';
+
+/**
+ * A streaming pre-filter for the DOM scan: it reads the page's texts in
+ * document order and tells in which text nodes a food term may end. It checks
+ * word boundaries and the language, not the context rules: `find` does.
+ */
+export interface Prefilter {
+  /** Back to the start of a text (a new root of the walk). */
+  reset(): void;
+  /**
+   * The texts of `count` consecutive text nodes, joined in `text` (node i's
+   * text ends at `ends[i]`), read on from where the last call stopped: writes
+   * to `hits` the index of every node where a food term ends at a word end
+   * (or at the end of the node's text: the next text may be another block's),
+   * starting over after each hit (the rest of that node is not read), and
+   * returns how many. The walk calls it once per few hundred nodes, with their
+   * texts joined natively, instead of making a string of every node.
+   */
+  scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number;
+}
+
+/** Pre-filter flag: a term that needs no word boundary ends in this state. */
+const ANYWHERE = 1;
+
+/**
+ * Pre-filter flags for a language (without one: for every language, as a
+ * page's blocks may be in any), one word per state: bit L is set when a
+ * one-word food (or hint) term of L symbols ends there (it must start a word: L letters
+ * since the last separator); bits 1–31 are set when a compound head or a
+ * several-word food term ends there (or a one-word term of 31 symbols or more);
+ * bit 0 (ANYWHERE) when a Japanese, Korean or Chinese term ends there (no word
+ * boundary needed: the scan looks right after each of their characters).
+ */
+export function prefilterFlags(
+  patterns: readonly PatternInfo[],
+  auto: Automaton,
+  lang: string | undefined,
+): Uint32Array {
+  const { states, outStart, outputs, lengths } = auto;
+  // Each pattern's bits, then each state's: the bits of the patterns that end there.
+  const bits = new Uint32Array(patterns.length);
+  for (let id = 0; id < bits.length; id++) {
+    const p = patterns[id] as PatternInfo;
+    if (p.kind !== 'food' && p.kind !== 'hint') continue;
+    if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
+    const len = lengths[id] as number;
+    if (p.script === 'cjk') bits[id] = ANYWHERE;
+    else if (p.head || p.phrase || len >= 31) bits[id] = ~ANYWHERE;
+    else bits[id] = 1 << len;
+  }
+  const flags = new Uint32Array(states);
+  for (let st = 0; st < states; st++) {
+    let f = 0;
+    for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++)
+      f |= bits[outputs[k] as number] as number;
+    flags[st] = f;
+  }
+  return flags;
+}
+
+/**
+ * A streaming pre-filter over the page's text nodes (see Prefilter) for the
+ * automaton `delta` and the state flags of prefilterFlags.
+ */
+export function newPrefilter(delta: Uint16Array | Uint32Array, flags: Uint32Array): Prefilter {
+  const state: PrefilterState = {
+    table: foldTable(),
+    delta,
+    flags,
+    st: 0,
+    run: 0,
+    lastSpace: true,
+  };
+  return {
+    reset() {
+      state.st = 0;
+      state.run = 0;
+      state.lastSpace = true;
+    },
+    scan: (text, ends, count, hits) => prefilterScan(state, text, ends, count, hits),
+  };
+}
+/** A pre-filter's tables and where its last call stopped. */
+interface PrefilterState {
+  readonly table: Uint8Array;
+  readonly delta: Uint16Array | Uint32Array;
+  readonly flags: Uint32Array;
+  /** Automaton state. */
+  st: number;
+  /** Word characters since the last separator. */
+  run: number;
+  lastSpace: boolean;
+}
+
+/** The automaton state after `symbols` (those a char expands to: ß → s s), kept out of the hot loop. */
+function advance(delta: Uint16Array | Uint32Array, s: number, symbols: readonly number[]): number {
+  let next = s;
+  for (const e of symbols) next = delta[next * TERM_SYMBOLS + e - SPACE] as number;
+  return next;
+}
+
+/**
+ * The pre-filter's hot loop (see Prefilter.scan): a letter costs a table read
+ * and a transition; whether a term ends the word is read from the flags only
+ * at the separator after it, or at the end of a node's text. A plain function
+ * of plain locals (no closure, no iterator in the loop): the JIT keeps it tight.
+ */
+function prefilterScan(
+  state: PrefilterState,
+  text: string,
+  ends: Int32Array,
+  count: number,
+  hits: Int32Array,
+): number {
+  const { table, delta, flags } = state;
+  const W = TERM_SYMBOLS;
+  let s = state.st;
+  let r = state.run;
+  let sp = state.lastSpace;
+  let found = 0;
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const to = ends[k] as number;
+    /**
+     * Word characters since the last separator or the start of this node's
+     * text. A text that starts a block may follow another block's text
+     * without a separator ("Président</div><h3>Brie"): a term may start there
+     * too. (Bit 31 of the flags stands for 31 or more.)
+     */
+    let o = 0;
+    let hit = false;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const sym = table[code] as number;
+      if (sym >= LETTER_A) {
+        if (sym < MULTI_CODE) {
+          s = delta[s * W + sym - SPACE] as number;
+          r++;
+          o++;
+          sp = false;
+        } else if (sym === MULTI_CODE) {
+          const symbols = expansionOf(code);
+          s = advance(delta, s, symbols);
+          r += symbols.length;
+          o += symbols.length;
+          sp = false;
+          if (((flags[s] as number) & ANYWHERE) !== 0) {
+            hit = true;
+            break;
+          }
+        }
+        // SKIP_CODE: nothing.
+        continue;
+      }
+      if (sym === OTHER) {
+        // A letter of another script: the word goes on, no term does.
+        s = 0;
+        r++;
+        o++;
+        sp = false;
+        continue;
+      }
+      if (r > 0) {
+        const f = flags[s] as number;
+        if (f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1) {
+          hit = true;
+          break;
+        }
+        r = 0;
+        o = 0;
+      }
+      if (sym === SPACE) {
+        if (!sp) {
+          sp = true;
+          s = delta[s * W] as number;
+        }
+      } else if (sym === AMP) {
+        s = delta[s * W + AMP - SPACE] as number;
+        sp = false;
+      } else {
+        s = 0;
+        sp = false;
+      }
+    }
+    if (!hit && r > 0) {
+      const f = flags[s] as number;
+      hit = f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1;
+    }
+    if (hit) {
+      hits[found++] = k;
+      s = 0;
+      r = 0;
+      sp = true;
+      i = to;
+    }
+  }
+  state.st = s;
+  state.run = r;
+  state.lastSpace = sp;
+  return found;
+}
