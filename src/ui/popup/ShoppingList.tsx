@@ -15,12 +15,12 @@ import { i18n as current } from '../../i18n/current';
 import { LIMITS, LIST_PROBLEMS, type ListAddition, type ShoppingListState } from '../../messages';
 import { formatPercent } from '../../nutrition/format';
 import type { DailyTargets } from '../../nutrition/targets';
-import { quoted } from '../text';
+import { formatCount, quoted } from '../text';
 import { chartRows, ListChart } from './ListChart';
 import { ItemRow } from './ListItem';
 import { listFile, listFileText, readListFile } from './list-file';
 import { type ItemValues, listNumbers } from './list-model';
-import { amountText, fileProblemText, formatCount, itemLabel, listProblemText } from './list-text';
+import { amountText, fileProblemText, itemLabel, listProblemText } from './list-text';
 
 export interface ShoppingListApi {
   get(): Promise<ShoppingListState | string>;
@@ -154,7 +154,7 @@ export function ShoppingList({
   const numbers = list ? listNumbers(list.items, foods, targets) : null;
   const statusText = status
     ? status.count !== undefined
-      ? i18n.plural(status.key, status.count, formatCount(status.count, locale), ...(status.subs ?? []))
+      ? i18n.plural(status.key, status.count, formatCount(status.count, i18n), ...(status.subs ?? []))
       : t(status.key, ...(status.subs ?? []))
     : '';
   const names = (items: ItemValues[]) => items.map((i) => quoted(i.entry.text, i18n)).join(', ');
@@ -246,7 +246,7 @@ export function ShoppingList({
                     setFocusAfter(`[data-item="${item.entry.id}"] [data-action="${action}"]`);
                     setStatus({
                       key: 'popupListMoved',
-                      subs: [quoted(item.entry.text, i18n), formatCount(at + 1, locale)],
+                      subs: [quoted(item.entry.text, i18n), formatCount(at + 1, i18n)],
                     });
                   });
                 }}
@@ -290,7 +290,7 @@ export function ShoppingList({
               {i18n.plural(
                 'popupListCounted',
                 numbers.counted.length,
-                formatCount(numbers.counted.length, locale),
+                formatCount(numbers.counted.length, i18n),
               )}
             </p>
             {numbers.unrecognised.length > 0 && (
@@ -298,7 +298,7 @@ export function ShoppingList({
                 {i18n.plural(
                   'popupListUnrecognised',
                   numbers.unrecognised.length,
-                  formatCount(numbers.unrecognised.length, locale),
+                  formatCount(numbers.unrecognised.length, i18n),
                   names(numbers.unrecognised),
                 )}
               </p>
@@ -308,7 +308,7 @@ export function ShoppingList({
                 {i18n.plural(
                   'popupListWithoutAmount',
                   numbers.withoutAmount.length,
-                  formatCount(numbers.withoutAmount.length, locale),
+                  formatCount(numbers.withoutAmount.length, i18n),
                   names(numbers.withoutAmount),
                 )}
               </p>
@@ -373,11 +373,7 @@ export function ShoppingList({
                 });
               }}
             >
-              {i18n.plural(
-                'popupListClearConfirm',
-                list.items.length,
-                formatCount(list.items.length, locale),
-              )}
+              {i18n.plural('popupListClearConfirm', list.items.length, formatCount(list.items.length, i18n))}
             </button>
             <button type="button" data-action="clear-cancel" onClick={() => setConfirmClear(false)}>
               {t('popupListCancel')}

@@ -5,18 +5,13 @@
 import type { I18n } from '../../i18n/core';
 import { LIMITS, LIST_PROBLEMS } from '../../messages';
 import { formatAmount, formatGrams, formatPercent } from '../../nutrition/format';
-import { foodName } from '../text';
+import { foodName, formatCount } from '../text';
 import { LIST_FILE_MAX_BYTES, type ListFileProblem } from './list-file';
 import type { ItemValues } from './list-model';
 
-/** A count or a size as written in `locale`, every digit kept ("412", "1,024"). */
-export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
-
 /** A refusal of the background in the UI language. */
 export function listProblemText(message: string, i18n: I18n): string {
-  const n = (v: number) => formatCount(v, i18n.locale);
+  const n = (v: number) => formatCount(v, i18n);
   if (message === LIST_PROBLEMS.full) return i18n.t('popupListProblemFull', n(LIMITS.listItems));
   if (message === LIST_PROBLEMS.tooLong || message.startsWith('text must be a string'))
     return i18n.t('popupListProblemTooLong', n(LIMITS.listText));
@@ -27,7 +22,7 @@ export function listProblemText(message: string, i18n: I18n): string {
 
 /** What was wrong with an imported file, in the UI language. */
 export function fileProblemText(p: ListFileProblem, i18n: I18n): string {
-  const n = (v: number) => formatCount(v, i18n.locale);
+  const n = (v: number) => formatCount(v, i18n);
   switch (p.code) {
     case 'too-big':
       return i18n.t(
