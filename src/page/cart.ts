@@ -89,41 +89,122 @@ const inNavigation = (el: Element) => el.closest(NAVIGATION) !== null || inSiteH
 const inChrome = (el: Element) =>
   inNavigation(el) || el.closest('aside, [role="complementary"]') !== null || hidden(el);
 
-/** Short texts (title, headings, landmark names) that say what the page is; not those of its chrome or layers. */
-function pageNames(doc: Document, headings: string): string[] {
-  const names = [doc.title ?? ''];
-  for (const h of doc.querySelectorAll(headings)) if (!inChrome(h)) names.push(h.textContent ?? '');
-  for (const el of doc.querySelectorAll('main, section, form, [role="region"], [role="main"]'))
-    if (!inChrome(el)) names.push(el.getAttribute('aria-label') ?? '');
-  return names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n && n.length <= 80);
+/** How many headings of each level a page is read for its name (a cart names itself near its top). */
+const NAMING_HEADINGS = 100;
+
+/** Whether a short text (a title, a heading, a landmark's name) names the cart or the order. */
+function namesCart(text: string, tag: string): boolean {
+  if (text.length > 400) return false;
+  const n = text.replace(/\s+/g, ' ').trim();
+  if (!n || n.length > 80) return false;
+  const any = tag === '';
+  return (
+    ((any || tag === 'H1' || tag === 'H2') && CART_WORDS.test(n)) ||
+    ORDER_WORDS.test(n) ||
+    ((any || tag === 'H1') && ORDER_TITLE_WORDS.test(n))
+  );
 }
 
-/** Payment-card, shipping or billing fields of a checkout form (autocomplete tokens, field names). */
-function hasCheckoutFields(doc: Document): boolean {
-  for (const el of doc.querySelectorAll('input, select')) {
-    const tokens = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
-    if (tokens.some((t) => /^(?:cc-(?:number|exp|exp-month|exp-year|csc)|shipping|billing)$/.test(t)))
-      return true;
-    const name = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (/card.?number|cc.?number|(?<![a-z])(?:cvc|cvv|cvn)(?![a-z])|security.?code/i.test(name)) return true;
+/**
+ * Whether the page's title or one of its first headings (not those of its chrome or layers) names the cart or
+ * the order: the cart's words in the title, an h1 or h2, the order's in any heading, an order title in an h1.
+ * Only the first headings of each level are read, each text tested before where it is: a listing of 20,000
+ * tiles has 20,000 headings, none of which names a cart, and reading them all took over 100 ms at once.
+ */
+function namedByHeadings(doc: Document): boolean {
+  if (namesCart(doc.title ?? '', '')) return true;
+  for (const tag of ['H1', 'H2', 'H3']) {
+    // A live collection: reading its first items does not match the whole page.
+    const headings = doc.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && i < NAMING_HEADINGS; i++) {
+      const h = headings[i] as Element;
+      if (namesCart(h.textContent ?? '', tag) && !inChrome(h)) return true;
+    }
   }
   return false;
 }
 
-/** Whether the page is a cart, basket or checkout page that shows quantities. */
-export function isCartPage(doc: Document): boolean {
-  // The address, the title, a main heading or a landmark (not a button: "Add to basket" is on product pages)
-  // names the cart or the order, or the page has a checkout's payment or shipping fields.
-  const named =
-    CART_WORDS.test(doc.location?.pathname ?? '') ||
-    pageNames(doc, 'h1, h2').some((n) => CART_WORDS.test(n)) ||
-    pageNames(doc, 'h1, h2, h3, [role="heading"]').some((n) => ORDER_WORDS.test(n)) ||
-    pageNames(doc, 'h1').some((n) => ORDER_TITLE_WORDS.test(n)) ||
-    hasCheckoutFields(doc);
-  if (named) return cartLines(doc).length > 0;
-  // Else a table whose quantity column holds the lines (of named products).
+/** Elements with a role that may name the page or hold its lines. */
+interface RoleElements {
+  headings: Element[];
+  landmarks: Element[];
+  tables: Element[];
+}
+
+/**
+ * The page's elements in the role of a heading, its named landmarks and its ARIA tables: one query for every
+ * element with a role (a query for each role and attribute read the whole page once each, some 20 ms apiece
+ * on a page of 300,000 elements), and main, section and form elements from live collections.
+ */
+function roleElements(doc: Document): RoleElements {
+  const out: RoleElements = { headings: [], landmarks: [], tables: [] };
+  for (const el of doc.querySelectorAll('[role]')) {
+    const role = el.getAttribute('role');
+    if (role === 'heading') {
+      if (!/^H[1-3]$/.test(el.tagName) && out.headings.length < NAMING_HEADINGS) out.headings.push(el);
+    } else if (role === 'table' || role === 'grid') out.tables.push(el);
+    else if ((role === 'region' || role === 'main') && el.hasAttribute('aria-label')) out.landmarks.push(el);
+  }
+  for (const tag of ['main', 'section', 'form'])
+    for (const el of doc.getElementsByTagName(tag))
+      if (el.hasAttribute('aria-label') && !out.landmarks.includes(el)) out.landmarks.push(el);
+  return out;
+}
+
+/** Whether an element in the role of a heading (as an h3: the order's words) or a landmark's name names the cart. */
+function namedByRoles(r: RoleElements): boolean {
+  return (
+    r.headings.some((h) => namesCart(h.textContent ?? '', 'H3') && !inChrome(h)) ||
+    r.landmarks.some((el) => namesCart(el.getAttribute('aria-label') ?? '', '') && !inChrome(el))
+  );
+}
+
+/** Payment-card, shipping or billing fields of a checkout form (autocomplete tokens, field names). */
+function hasCheckoutFields(doc: Document): boolean {
+  for (const tag of ['input', 'select'])
+    for (const el of doc.getElementsByTagName(tag)) {
+      const tokens = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+      if (tokens.some((t) => /^(?:cc-(?:number|exp|exp-month|exp-year|csc)|shipping|billing)$/.test(t)))
+        return true;
+      const name = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (/card.?number|cc.?number|(?<![a-z])(?:cvc|cvv|cvn)(?![a-z])|security.?code/i.test(name))
+        return true;
+    }
+  return false;
+}
+
+/**
+ * Whether the page is a cart, basket or checkout page that shows quantities, in steps: each `yield` is a point
+ * where the caller may let the page run (on a listing of 20,000 tiles each step reads the page once, some
+ * 20 ms). The address, the title, a main heading or a landmark (not a button: "Add to basket" is on product
+ * pages) names the cart or the order, or the page has a checkout's payment or shipping fields, and it has cart
+ * lines; else a table whose quantity column holds the lines (of named products).
+ */
+export function* cartPageSteps(doc: Document): Generator<void, boolean, void> {
   const root = doc.body ?? doc.documentElement;
-  return columnMarkers(root).length > 0 && cartLines(doc).length > 0;
+  if (!root) return false;
+  let named = CART_WORDS.test(doc.location?.pathname ?? '') || namedByHeadings(doc);
+  yield;
+  const roles = roleElements(doc);
+  named ||= namedByRoles(roles);
+  yield;
+  named ||= hasCheckoutFields(doc);
+  yield;
+  if (!named) {
+    const tables = [...doc.getElementsByTagName('table'), ...roles.tables];
+    if (tables.length === 0 || columnMarkers(root, tables).length === 0) return false;
+    yield;
+  }
+  return cartLines(doc).length > 0;
+}
+
+/** Whether the page is a cart, basket or checkout page that shows quantities (cartPageSteps at once). */
+export function isCartPage(doc: Document): boolean {
+  const steps = cartPageSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The quantity a control holds (read, never written). */
@@ -255,9 +336,12 @@ const titleLike = (line: string) =>
   /\p{L}{3}/u.test(line) && !/^(?:[£$€¥₩₽]|\d)/u.test(line.trim()) && !/[:：]\s*$/.test(line);
 
 /** The cells of tables with a quantity column, for each row below the header that names a product. */
-function columnMarkers(root: Element): Marker[] {
+function columnMarkers(
+  root: Element,
+  tables: Iterable<Element> = root.querySelectorAll('table, [role="table"], [role="grid"]'),
+): Marker[] {
   const out: Marker[] = [];
-  for (const table of root.querySelectorAll('table, [role="table"], [role="grid"]')) {
+  for (const table of tables) {
     const found = tableColumn(table);
     for (const row of found?.rows ?? []) {
       const cell = cellAt(row, found?.col ?? 0);

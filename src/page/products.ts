@@ -69,3 +69,30 @@ export function pageProducts(
   }
   return out;
 }
+
+/**
+ * Reads the prices of the tiles `pageProducts` would report (the first `max` tiles that name a food) until
+ * `deadline` (a `performance.now()` time): true when every one is read. A grid of hundreds of tiles is read
+ * over several short tasks, each tile once (`prices` remembers it).
+ */
+export function readPrices(
+  sources: Iterable<ProductSource>,
+  tileOf: (block: Element) => Element | undefined,
+  lang: string | undefined,
+  prices: WeakMap<Element, Price | null>,
+  deadline: number,
+  max = 500,
+): boolean {
+  const seen = new Set<Element>();
+  for (const s of sources) {
+    if (seen.size >= max) break;
+    const tile = tileOf(s.block);
+    const key = tile ?? s.block;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!tile || prices.has(tile)) continue;
+    if (performance.now() > deadline) return false;
+    tilePrice(tile, lang, prices);
+  }
+  return true;
+}

@@ -11,7 +11,7 @@ import { getMatcher } from '../../match';
 import { BASKET_CARD_CSS, BasketCard } from '../../ui/BasketCard';
 import { type Basket, basketTotals } from '../../value/basket';
 import { OWN_ATTR } from '../badge';
-import { basketLines, isCartPage } from '../cart';
+import { basketLines, cartPageSteps } from '../cart';
 import { pageLanguage } from '../core/block-rules';
 import type { PageContext, PageFeature } from '../core/feature';
 import { CARD_HOST_CSS, commonAncestor, outsideStructure } from '../placement';
@@ -31,6 +31,8 @@ export function basketCard(): BasketFeature {
   let current: Basket | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cart: boolean | undefined;
+  /** The check whether the page is a cart page, while it runs. */
+  let checking: Promise<boolean> | undefined;
   let days: number | undefined;
   /** While the card reads and renders: the change it reports is its own. */
   let reading = false;
@@ -65,7 +67,12 @@ export function basketCard(): BasketFeature {
   /** Reads the basket and shows (or updates) the card. */
   const read = async () => {
     if (!ctx.alive() || ctx.disabled()) return;
-    cart ??= isCartPage(ctx.doc);
+    checking ??= isCart();
+    const check = checking;
+    const result = await check;
+    // A navigation while the check ran (reset): the new page is checked by the next reading.
+    if (check !== checking || !ctx.alive()) return;
+    cart ??= result;
     if (!cart) return;
     reading = true;
     try {
@@ -105,6 +112,17 @@ export function basketCard(): BasketFeature {
         mount,
       );
     ctx.changed();
+  };
+
+  /** Whether the page is a cart page, its steps in separate tasks (a large page's each read it whole once). */
+  const isCart = async (): Promise<boolean> => {
+    const steps = cartPageSteps(ctx.doc);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!ctx.alive()) return false;
+    }
   };
 
   const soon = () => {
@@ -147,6 +165,7 @@ export function basketCard(): BasketFeature {
     },
     reset() {
       cart = undefined;
+      checking = undefined;
       current = undefined;
       remove();
       soon();

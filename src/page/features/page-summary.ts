@@ -10,7 +10,7 @@ import type { PageProductSummary } from '../../messages';
 import { type Price, valueForMoney } from '../../value';
 import { pageLanguage } from '../core/block-rules';
 import type { PageContext, PageFeature } from '../core/feature';
-import { pageProducts } from '../products';
+import { type ProductSource, pageProducts, readPrices } from '../products';
 import { recipeTotals } from '../recipe';
 import type { RecipeCardFeature } from './recipe-card';
 
@@ -23,6 +23,9 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 
 const REPORT_MS = 300;
 
+/** How long one task may read tiles' prices before the summary goes on in the next task. */
+const PRICE_SLICE_MS = 8;
+
 export function pageSummary(recipe: RecipeCardFeature): PageSummaryFeature {
   let ctx: PageContext;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,17 +34,19 @@ export function pageSummary(recipe: RecipeCardFeature): PageSummaryFeature {
   /** Each tile's price, read once (a tile's price rarely changes; a navigation forgets them). */
   let prices = new WeakMap<Element, Price | null>();
 
+  /** The blocks that name a product's food (not an ingredient line's amount), in page order. */
+  const sources = function* (): Generator<ProductSource> {
+    for (const [block, found] of ctx.found.blocks())
+      for (const f of found.values())
+        if (f.gramsKind !== 'amount') {
+          yield { block, foodId: f.foodId, ...(f.grams !== undefined ? { grams: f.grams } : {}) };
+          break;
+        }
+  };
+
   const products = (): PageProductSummary[] => {
     const { facts, doc } = ctx;
-    const sources = (function* () {
-      for (const [block, found] of ctx.found.blocks())
-        for (const f of found.values())
-          if (f.gramsKind !== 'amount') {
-            yield { block, foodId: f.foodId, ...(f.grams !== undefined ? { grams: f.grams } : {}) };
-            break;
-          }
-    })();
-    const list = pageProducts(sources, ctx.structure.regions.tileOf, pageLanguage(doc), prices);
+    const list = pageProducts(sources(), ctx.structure.regions.tileOf, pageLanguage(doc), prices);
     reported = list.map((p) => p.block);
     return list.map((p, index) => {
       const food = facts.get(p.foodId);
@@ -79,6 +84,12 @@ export function pageSummary(recipe: RecipeCardFeature): PageSummaryFeature {
 
   const report = () => {
     if (!ctx.alive()) return;
+    // The tiles' prices first, a few milliseconds per task (a grid of 500 tiles takes a few hundred).
+    const deadline = performance.now() + PRICE_SLICE_MS;
+    if (!readPrices(sources(), ctx.structure.regions.tileOf, pageLanguage(ctx.doc), prices, deadline)) {
+      timer = setTimeout(report, 0);
+      return;
+    }
     ctx.badges.prune();
     const { facts, doc } = ctx;
     const foods = [...ctx.found.counts()].flatMap(([id, count]) => {

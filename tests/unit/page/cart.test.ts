@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getMatcher } from '../../../src/match';
-import { basketLines, cartLines, isCartPage } from '../../../src/page/cart';
+import { basketLines, cartLines, cartPageSteps, isCartPage } from '../../../src/page/cart';
 
 /** Builds the page from markup written in the test (never page text). */
 function page(body: string, title = 'Shop'): void {
@@ -72,6 +72,40 @@ describe('cart pages', () => {
   ])('not: %s', (_, body) => {
     page(body);
     expect(isCartPage(document)).toBe(false);
+  });
+
+  /** Runs the steps; how many times they let the page run, and their answer. */
+  const stepped = () => {
+    const steps = cartPageSteps(document);
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { pauses, cart: step.value };
+      pauses++;
+    }
+  };
+
+  it('checks in steps the page may run between, with the same answer', () => {
+    page('<ul><li>Gouda 400 g <input type="number" value="1"></li></ul>', 'Warenkorb – Markt');
+    expect(stepped()).toEqual({ pauses: 3, cart: true });
+    // Named by nothing: a table is looked for, one more step.
+    page(
+      '<table><tr><th>Item</th><th>Quantity</th></tr><tr><td>Gouda 400 g</td><td>2</td></tr></table>',
+      'Shop',
+    );
+    expect(stepped()).toEqual({ pauses: 4, cart: true });
+    // No name and no table: no cart, without reading lines.
+    page('<h1>Gouda 400 g</h1><select><option>1</option></select>', 'Shop');
+    expect(stepped()).toEqual({ pauses: 3, cart: false });
+  });
+
+  it('reads only the first 100 headings of each level for the name', () => {
+    const tiles = Array.from({ length: 100 }, (_, i) => `<h3>Tile ${i}</h3>`).join('');
+    const lines = '<div><p>Gouda 400 g</p><p>Qty: 1</p></div>';
+    page(`${tiles}<h3>Order summary</h3>${lines}`, 'Shop');
+    expect(isCartPage(document)).toBe(false);
+    page(`${tiles.slice(0, -'<h3>Tile 99</h3>'.length)}<h3>Order summary</h3>${lines}`, 'Shop');
+    expect(isCartPage(document)).toBe(true);
   });
 });
 

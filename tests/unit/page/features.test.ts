@@ -4,7 +4,7 @@
  * ready / prepare / update for badge features, structureRead / refresh /
  * reset), with the real page core's parts and a fake background.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import type { Food } from '../../../src/data/types';
 import { resetI18n, setI18n } from '../../../src/i18n/current';
@@ -377,7 +377,8 @@ describe('page summary', () => {
     h.ctx.found.note(b as Element, 'natto', 135, 'package');
     h.ctx.found.note(c as Element, 'emmental');
     h.ctx.changed();
-    await new Promise((r) => setTimeout(r, 350));
+    // The prices are read a few milliseconds per task, then the summary is reported.
+    await vi.waitFor(() => expect(h.reports).toHaveLength(1), { timeout: 3000, interval: 50 });
     const products = h.reports[0]?.products ?? [];
     const gouda = byId.get('gouda') as Food;
     const natto = byId.get('natto') as Food;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pageRegions } from '../../../src/page/core/regions';
-import { pageProducts } from '../../../src/page/products';
+import { pageProducts, readPrices } from '../../../src/page/products';
+import type { Price } from '../../../src/value';
 
 /** Builds the page from markup written in the test (never page text). */
 function page(body: string): void {
@@ -56,5 +57,26 @@ describe('the products a page offers', () => {
       ['Kefir 500 g', undefined],
       ['Skyr', undefined],
     ]);
+  });
+
+  it("reads the tiles' prices until a deadline, each tile once, and says when all are read", () => {
+    page(
+      `<ul>${tile('Gouda 400 g', '£3.50')}${tile('Brie 200 g', '£2.50')}${tile('Feta 200 g', '£1.95')}</ul>`,
+    );
+    const r = regions();
+    const sources = ['Gouda 400 g', 'Brie 200 g', 'Feta 200 g'].map((t) => ({ block: title(t), foodId: t }));
+    const tiles = sources.map((s) => r.tileOf(s.block) as Element);
+    const prices = new WeakMap<Element, Price | null>();
+    // Past its deadline before the first tile: nothing read.
+    expect(readPrices(sources, r.tileOf, 'en', prices, performance.now() - 1)).toBe(false);
+    expect(tiles.map((t) => prices.has(t))).toEqual([false, false, false]);
+    // One tile read already: the rest, then all known.
+    prices.set(tiles[0] as Element, null);
+    expect(readPrices(sources, r.tileOf, 'en', prices, performance.now() + 10_000)).toBe(true);
+    expect(tiles.map((t) => prices.get(t)?.amount)).toEqual([undefined, 2.5, 1.95]);
+    // Only the first `max` tiles count.
+    const fresh = new WeakMap<Element, Price | null>();
+    expect(readPrices(sources, r.tileOf, 'en', fresh, performance.now() + 10_000, 1)).toBe(true);
+    expect(tiles.map((t) => fresh.has(t))).toEqual([true, false, false]);
   });
 });
