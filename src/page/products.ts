@@ -39,6 +39,23 @@ export function tilePrice(
   return price ?? undefined;
 }
 
+/** The first block of each tile (or of each block outside tiles) among `sources`, the first `max` of them. */
+function* firstPerTile(
+  sources: Iterable<ProductSource>,
+  tileOf: (block: Element) => Element | undefined,
+  max: number,
+): Generator<{ source: ProductSource; tile: Element | undefined }> {
+  const seen = new Set<Element>();
+  for (const source of sources) {
+    if (seen.size >= max) return;
+    const tile = tileOf(source.block);
+    const key = tile ?? source.block;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield { source, tile };
+  }
+}
+
 /**
  * Reads products from the blocks that name a food, one per tile (the first block of a tile that names one);
  * `tileOf` finds a block's tile (see ./core/regions.ts), `prices` remembers what each tile's price read gave.
@@ -51,13 +68,7 @@ export function pageProducts(
   max = 500,
 ): PageProduct[] {
   const out: PageProduct[] = [];
-  const seen = new Set<Element>();
-  for (const s of sources) {
-    if (out.length >= max) break;
-    const tile = tileOf(s.block);
-    const key = tile ?? s.block;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { source: s, tile } of firstPerTile(sources, tileOf, max)) {
     const price = tile ? tilePrice(tile, lang, prices) : undefined;
     out.push({
       block: s.block,
@@ -83,13 +94,7 @@ export function readPrices(
   deadline: number,
   max = 500,
 ): boolean {
-  const seen = new Set<Element>();
-  for (const s of sources) {
-    if (seen.size >= max) break;
-    const tile = tileOf(s.block);
-    const key = tile ?? s.block;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { tile } of firstPerTile(sources, tileOf, max)) {
     if (!tile || prices.has(tile)) continue;
     if (performance.now() > deadline) return false;
     tilePrice(tile, lang, prices);
