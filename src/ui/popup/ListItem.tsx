@@ -34,54 +34,12 @@ export function ItemRow({
 }) {
   const { t } = i18n;
   const { entry } = item;
-  const [text, setText] = useState(entry.text);
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (editing) {
-      setText(entry.text);
-      field.current?.focus();
-      field.current?.select();
-    }
-  }, [editing, entry.text]);
   const state = entry.foodId === undefined ? 'unmatched' : item.k2_ug === undefined ? 'no-amount' : 'counted';
   const name = quoted(entry.text, i18n);
   return (
     <li data-item={entry.id} data-food={entry.foodId} data-state={state}>
       {editing ? (
-        <form
-          class="edit"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSave(text);
-          }}
-        >
-          <label class="sr-only" for={`list-edit-${entry.id}`}>
-            {t('popupListEditLabel', name)}
-          </label>
-          <input
-            id={`list-edit-${entry.id}`}
-            ref={field}
-            type="text"
-            name="item-text"
-            value={text}
-            maxLength={LIMITS.listText}
-            autoComplete="off"
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                onCancel();
-              }
-            }}
-          />
-          <button type="submit" data-action="save">
-            {t('popupListSave')}
-          </button>
-          <button type="button" data-action="cancel" onClick={onCancel}>
-            {t('popupListCancel')}
-          </button>
-        </form>
+        <EditItem entry={entry} name={name} i18n={i18n} onSave={onSave} onCancel={onCancel} />
       ) : (
         <>
           <span class="item-text">{entry.text}</span>
@@ -131,5 +89,67 @@ export function ItemRow({
         </>
       )}
     </li>
+  );
+}
+
+/**
+ * The field that edits an item's text. Its text starts as the item's when the field appears (its first
+ * render), so what the user types right away is never reset by a later update of the same item.
+ */
+function EditItem({
+  entry,
+  name,
+  i18n,
+  onSave,
+  onCancel,
+}: {
+  entry: ItemValues['entry'];
+  name: string;
+  i18n: I18n;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = i18n;
+  const [text, setText] = useState(entry.text);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    field.current?.focus();
+    field.current?.select();
+  }, []);
+  return (
+    <form
+      class="edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(text);
+      }}
+    >
+      <label class="sr-only" for={`list-edit-${entry.id}`}>
+        {t('popupListEditLabel', name)}
+      </label>
+      <input
+        id={`list-edit-${entry.id}`}
+        ref={field}
+        type="text"
+        name="item-text"
+        value={text}
+        maxLength={LIMITS.listText}
+        autoComplete="off"
+        onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      />
+      <button type="submit" data-action="save">
+        {t('popupListSave')}
+      </button>
+      <button type="button" data-action="cancel" onClick={onCancel}>
+        {t('popupListCancel')}
+      </button>
+    </form>
   );
 }

@@ -232,6 +232,28 @@ describe('ShoppingList', () => {
     );
   });
 
+  it('keeps what is typed into the edit field at once, before the field is focused', async () => {
+    const { api, sent } = fakeApi();
+    render(<ShoppingList api={api} targets={targets} />, root);
+    await until(() => $('#list-add') !== null);
+    await addLines('400 g gouda\nbrie');
+    (row('brie').querySelector('[data-action="edit"]') as HTMLElement).click();
+    // Preact renders in a microtask, its effects after the next frame: type as soon as the field is there.
+    for (let i = 0; i < 20 && !$('input[name="item-text"]'); i++) await Promise.resolve();
+    // Typed in the same turn as the field appeared: no later update of the item may put its old text back.
+    const field = $<HTMLInputElement>('input[name="item-text"]') as HTMLInputElement;
+    field.value = 'brie 200 g';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(field.value).toBe('brie 200 g');
+    submit(field.closest('form') as Element);
+    await until(() => text('[role="status"]') === 'Saved.', 'saved');
+    expect(sent.filter((r) => r.type === 'list:edit').map((r) => (r as { text?: string }).text)).toEqual([
+      'brie 200 g',
+    ]);
+    expect(itemTexts()).toEqual(['400 g gouda', 'brie 200 g']);
+  });
+
   it('refuses an empty edit and says why', async () => {
     const { api, sent } = fakeApi();
     render(<ShoppingList api={api} targets={targets} />, root);
