@@ -17,6 +17,9 @@ describe('currency signs', () => {
     ['12 990 Ft', 6, 'Ft'],
     ['3,99 zł/kg', 4, 'zł'],
     ['5 руб.', 1, 'руб.'],
+    ['40 грн.', 2, 'грн.'],
+    ['4.50 Fr.', 4, 'Fr.'],
+    ['9,99 lei', 4, 'lei'],
   ])('after the amount in %j: the longest spelling, %#', (text, at, sign) => {
     expect(suffix(text, at)).toBe(sign);
   });
