@@ -5,20 +5,7 @@
  * multipacks: the total). The grams are the package mass the title
  * states, as the quantity parser reads it (packageAmount).
  */
-import { describe, expect, it } from 'vitest';
-import { getMatcher } from '../../../src/match/index';
-import { packageAmount } from '../../../src/nutrition/quantity';
-
-const LANG = 'ja';
-const foods = (text: string) => [
-  ...new Set(
-    getMatcher()
-      .find(text, { lang: LANG })
-      .map((m) => m.foodId),
-  ),
-];
-
-type Row = [text: string, expected: string[], grams: number | null];
+import { gramTables, type GramRow as Row } from './lang-table';
 
 const titles: Row[] = [
   ['ひきわり納豆 45g×3', ['natto'], 135],
@@ -100,22 +87,4 @@ const none: Row[] = [
   ['かみそり 5本入', [], null],
 ];
 
-describe('Japanese titles and ingredient lines', () => {
-  it.each(titles)('%s → %j', (text, expected) => expect(foods(text)).toEqual(expected));
-});
-
-describe('package grams the titles state', () => {
-  it.each(titles.filter(([, expected]) => expected.length > 0))('%s (%j): %s g', (text, _foods, grams) =>
-    expect(packageAmount(text)?.grams ?? null).toBe(grams),
-  );
-});
-
-describe('Japanese look-alikes', () => {
-  it.each(none)('%s → no food', (text) => expect(foods(text)).toEqual([]));
-});
-
-it('has at least 40 titles and 8 look-alikes, each with a grams value', () => {
-  expect(titles.length).toBeGreaterThanOrEqual(40);
-  expect(none.length).toBeGreaterThanOrEqual(8);
-  for (const [, , grams] of [...titles, ...none]) expect(grams === null || grams > 0).toBe(true);
-});
+gramTables('Japanese', 'ja', titles, none);

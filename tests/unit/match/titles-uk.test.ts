@@ -5,20 +5,7 @@
  * multipacks: the total). The grams are the package mass the title
  * states, as the quantity parser reads it (packageAmount).
  */
-import { describe, expect, it } from 'vitest';
-import { getMatcher } from '../../../src/match/index';
-import { packageAmount } from '../../../src/nutrition/quantity';
-
-const LANG = 'uk';
-const foods = (text: string) => [
-  ...new Set(
-    getMatcher()
-      .find(text, { lang: LANG })
-      .map((m) => m.foodId),
-  ),
-];
-
-type Row = [text: string, expected: string[], grams: number | null];
+import { gramTables, type GramRow as Row } from './lang-table';
 
 const titles: Row[] = [
   ['Сир твердий Гауда 45% 200 г', ['gouda'], 200],
@@ -87,22 +74,4 @@ const none: Row[] = [
   ['Закваска для йогурту 5 пакетиків', [], null],
 ];
 
-describe('Ukrainian titles and ingredient lines', () => {
-  it.each(titles)('%s → %j', (text, expected) => expect(foods(text)).toEqual(expected));
-});
-
-describe('package grams the titles state', () => {
-  it.each(titles.filter(([, expected]) => expected.length > 0))('%s (%j): %s g', (text, _foods, grams) =>
-    expect(packageAmount(text)?.grams ?? null).toBe(grams),
-  );
-});
-
-describe('Ukrainian look-alikes', () => {
-  it.each(none)('%s → no food', (text) => expect(foods(text)).toEqual([]));
-});
-
-it('has at least 40 titles and 8 look-alikes, each with a grams value', () => {
-  expect(titles.length).toBeGreaterThanOrEqual(40);
-  expect(none.length).toBeGreaterThanOrEqual(8);
-  for (const [, , grams] of [...titles, ...none]) expect(grams === null || grams > 0).toBe(true);
-});
+gramTables('Ukrainian', 'uk', titles, none);

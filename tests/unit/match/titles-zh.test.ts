@@ -5,20 +5,7 @@
  * multipacks: the total). The grams are the package mass the title
  * states, as the quantity parser reads it (packageAmount).
  */
-import { describe, expect, it } from 'vitest';
-import { getMatcher } from '../../../src/match/index';
-import { packageAmount } from '../../../src/nutrition/quantity';
-
-const LANG = 'zh';
-const foods = (text: string) => [
-  ...new Set(
-    getMatcher()
-      .find(text, { lang: LANG })
-      .map((m) => m.foodId),
-  ),
-];
-
-type Row = [text: string, expected: string[], grams: number | null];
+import { gramTables, type GramRow as Row } from './lang-table';
 
 const titles: Row[] = [
   ['伊利 安慕希 酸奶 205g*12', ['yogurt'], 2460],
@@ -92,22 +79,4 @@ const none: Row[] = [
   ['今天贝果特价', [], null],
 ];
 
-describe('Chinese titles and ingredient lines', () => {
-  it.each(titles)('%s → %j', (text, expected) => expect(foods(text)).toEqual(expected));
-});
-
-describe('package grams the titles state', () => {
-  it.each(titles.filter(([, expected]) => expected.length > 0))('%s (%j): %s g', (text, _foods, grams) =>
-    expect(packageAmount(text)?.grams ?? null).toBe(grams),
-  );
-});
-
-describe('Chinese look-alikes', () => {
-  it.each(none)('%s → no food', (text) => expect(foods(text)).toEqual([]));
-});
-
-it('has at least 40 titles and 8 look-alikes, each with a grams value', () => {
-  expect(titles.length).toBeGreaterThanOrEqual(40);
-  expect(none.length).toBeGreaterThanOrEqual(8);
-  for (const [, , grams] of [...titles, ...none]) expect(grams === null || grams > 0).toBe(true);
-});
+gramTables('Chinese', 'zh', titles, none);
