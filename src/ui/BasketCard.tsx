@@ -10,6 +10,7 @@ import { i18n as current } from '../i18n/current';
 import { formatNumber } from '../nutrition/format';
 import type { DailyTargets } from '../nutrition/targets';
 import type { Basket } from '../value/basket';
+import { pageCardCss } from './page-card-css';
 import { SHARE_BARS_CSS, ShareBars } from './ShareBars';
 import { amountText, foodName } from './text';
 
@@ -156,19 +157,8 @@ export function BasketCard({
   );
 }
 
-export const BASKET_CARD_CSS = `
-:host { all: initial !important; display: block !important; margin: 12px 0 !important; }
-.k2-basket { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: #f6faf7; color: #1d232a;
-  border: 1px solid #b9d8c2; border-radius: 10px; padding: 10px 12px; max-width: 640px; position: relative; }
-.k2-basket header { font-size: 14px; margin-bottom: 6px; padding-right: 24px; }
-.k2-basket table { border-collapse: collapse; width: 100%; }
-.k2-basket th, .k2-basket td { text-align: left; padding: 2px 8px 2px 0; font-weight: normal; vertical-align: top; }
+export const BASKET_CARD_CSS = `${pageCardCss('k2-basket')}
 .k2-basket tr[data-row] th { font-weight: 600; }
 .k2-basket .line, .k2-basket .disclaimer { opacity: 0.75; }
-.k2-basket .sub { margin: 6px 0 0; font-weight: 600; }
-.k2-basket ul { margin: 2px 0 6px; padding-left: 18px; }
 .k2-basket .days input { width: 4em; font: inherit; }
-.k2-basket .disclaimer { font-size: 11px; margin: 6px 0 0; }
-.k2-basket .close { position: absolute; top: 6px; right: 8px; border: none; background: transparent; font-size: 16px; cursor: pointer; color: inherit; }
-@media (prefers-color-scheme: dark) { .k2-basket { background: #1c2a21; color: #e6ebf0; border-color: #2f6a43; } }
 ${SHARE_BARS_CSS}`;

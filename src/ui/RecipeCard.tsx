@@ -11,6 +11,7 @@ import { i18n as current } from '../i18n/current';
 import { formatGrams, formatNumber } from '../nutrition/format';
 import type { Amount, NutrientId, RecipeSummary } from '../nutrition/portion';
 import { type DailyTargets, formatPercentRange, shareOfTargets } from '../nutrition/targets';
+import { pageCardCss } from './page-card-css';
 import { foodName, quoted } from './text';
 import { shownCell } from './values';
 
@@ -147,20 +148,8 @@ export function RecipeCard({ name, summary, lines, targets, onClose, i18n = curr
   );
 }
 
-export const RECIPE_CARD_CSS = `
-:host { all: initial !important; display: block !important; margin: 12px 0 !important; }
-.k2-recipe { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: #f6faf7; color: #1d232a;
-  border: 1px solid #b9d8c2; border-radius: 10px; padding: 10px 12px; max-width: 640px; position: relative; }
-.k2-recipe header { font-size: 14px; margin-bottom: 6px; padding-right: 24px; }
-.k2-recipe table { border-collapse: collapse; width: 100%; }
-.k2-recipe th, .k2-recipe td { text-align: left; padding: 2px 8px 2px 0; font-weight: normal; vertical-align: top; }
+export const RECIPE_CARD_CSS = `${pageCardCss('k2-recipe')}
 .k2-recipe th { font-weight: 600; }
-.k2-recipe ul { margin: 2px 0 6px; padding-left: 18px; }
-.k2-recipe .sub { margin: 6px 0 0; font-weight: 600; }
 .k2-recipe .line, .k2-recipe .note, .k2-recipe .disclaimer { opacity: 0.75; }
 .k2-recipe .est { font-weight: 500; opacity: 0.75; }
-.k2-recipe .disclaimer { font-size: 11px; margin: 6px 0 0; }
-.k2-recipe .close { position: absolute; top: 6px; right: 8px; border: none; background: transparent; font-size: 16px; cursor: pointer; color: inherit; }
-.k2-recipe .close:focus-visible { outline: 2px solid #1a73e8; }
-@media (prefers-color-scheme: dark) { .k2-recipe { background: #1c2a22; color: #e6ebf0; border-color: #2f6a43; } }
 `;
