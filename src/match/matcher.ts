@@ -23,6 +23,7 @@
  */
 import { type Automaton, automatonSteps, buildAutomaton } from './automaton';
 import { type ContextHit, confirmElliptics, mergeRefinements, type Span, suppressed } from './context';
+import { Dfa, ROOT } from './dfa';
 import {
   type FoldBuffers,
   foldInto,
@@ -36,10 +37,11 @@ import packedMatcher from './generated/matcher.json';
 import { isAncestorOrSelf } from './lexicon/foods';
 import type { CompiledLexicon, MatcherLexicon, PatternInfo } from './lexicon/index';
 import { type PackedMatcher, unpackMatcher } from './packed';
-import { newPrefilter, type Prefilter, prefilterFlags } from './prefilter';
+import { newPrefilter, type Prefilter, prefilterBit } from './prefilter';
 import { HEAD_MIN_PREFIX } from './rules';
 import { textScript } from './scripts';
 import type { Steps } from './steps';
+import { PackedTrie, packTrie } from './trie';
 
 /** A food found in a text; offsets index the original text (end exclusive). */
 export interface Mention {
@@ -74,7 +76,7 @@ export function normalizeLang(lang: string | undefined): string | undefined {
 export class Matcher {
   readonly lexicon: MatcherLexicon;
   private readonly patterns: readonly PatternInfo[];
-  private readonly auto: Automaton;
+  private readonly auto: Dfa;
   /** Symbol buffers reused by every call of `find` (it is synchronous and keeps no reference). */
   private readonly buffers: FoldBuffers = newFoldBuffers();
 
@@ -84,11 +86,13 @@ export class Matcher {
    * the build packed instead (`getMatcher()`, `Matcher.unpack`).
    */
   constructor(lexicon: CompiledLexicon);
-  constructor(lexicon: MatcherLexicon, automaton: Automaton);
-  constructor(lexicon: MatcherLexicon, automaton?: Automaton) {
+  constructor(lexicon: MatcherLexicon, automaton: Automaton | Dfa);
+  constructor(lexicon: MatcherLexicon, automaton?: Automaton | Dfa) {
     this.lexicon = lexicon;
     this.patterns = lexicon.patterns;
-    this.auto = automaton ?? buildAutomaton((lexicon as CompiledLexicon).patterns.map((p) => p.text));
+    const auto = automaton ?? buildAutomaton((lexicon as CompiledLexicon).patterns.map((p) => p.text));
+    const n = this.patterns.length;
+    this.auto = auto instanceof Dfa ? auto : new Dfa(new PackedTrie(packTrie(auto, n), auto.states, n));
   }
 
   /** The matcher of `lexicon` built in steps (see automatonSteps). */
@@ -99,8 +103,8 @@ export class Matcher {
 
   /** The matcher of its packed form (see ./packed.ts): no lexicon to compile, no automaton to build. */
   static unpack(packed: PackedMatcher): Matcher {
-    const { lexicon, automaton } = unpackMatcher(packed);
-    return new Matcher(lexicon, automaton);
+    const { lexicon, dfa } = unpackMatcher(packed);
+    return new Matcher(lexicon, dfa);
   }
 
   private lastLang: string | undefined;
@@ -120,8 +124,8 @@ export class Matcher {
     return this.auto.states;
   }
 
-  /** The automaton's tables (for tests and size reports). */
-  get automaton(): Automaton {
+  /** The automaton (for tests and size reports). */
+  get automaton(): Dfa {
     return this.auto;
   }
 
@@ -138,7 +142,8 @@ export class Matcher {
       return folded;
     };
     const lang = this.lang(options.lang);
-    const { delta, outStart, outputs, lengths } = this.auto;
+    const auto = this.auto;
+    const { delta, ownStart, ownCount, outLink, fail, lengths } = auto;
     const W = TERM_SYMBOLS;
 
     const candidates: Candidate[] = [];
@@ -146,68 +151,71 @@ export class Matcher {
     /** Food terms at a word start that run into more letters (compound beginnings). */
     const prefixes: Span[] = [];
 
-    let st = 0;
+    let st = ROOT;
     for (let i = 0; i < n; i++) {
       const sym = syms[i] as number;
       if (sym < SPACE) {
-        st = 0;
+        st = ROOT;
         continue;
       }
-      st = delta[st * W + sym - SPACE] as number;
-      const o1 = outStart[st + 1] as number;
-      for (let k = outStart[st] as number; k < o1; k++) {
-        const id = outputs[k] as number;
-        const p = this.patterns[id] as PatternInfo;
-        if (p.kind === 'hint' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
-        const e = i + 1;
-        const s = e - (lengths[id] as number);
-        let startOk: boolean;
-        let endOk: boolean;
-        if (p.script === 'cjk') {
-          // No spaces between words: a term starts and ends where a character does.
-          if ((s > 0 && starts[s - 1] === starts[s]) || (e < n && starts[e] === starts[e - 1])) continue;
-          startOk = true;
-          endOk = true;
-        } else {
-          startOk = s === 0 || !isWordSymbol(syms[s - 1] as number);
-          endOk = e === n || !isWordSymbol(syms[e] as number);
-        }
-        if (p.kind === 'context') {
-          if (p.scope && lang && !p.scope.includes(lang)) continue;
-          if (startOk && endOk && p.context && this.inScript(p, text, starts, ends, s, e))
-            contexts.push({ kind: p.context, s, e });
-          continue;
-        }
-        const food = p.food ?? '';
-        if (!endOk) {
-          if (p.kind === 'food' && startOk && this.inScript(p, text, starts, ends, s, e))
-            prefixes.push({ food, s, e });
-          continue;
-        }
-        if (startOk) {
-          if (this.inScript(p, text, starts, ends, s, e))
-            candidates.push({ kind: p.kind, food, s, e, rank: p.kind === 'not' ? 0 : 1 });
-          continue;
-        }
-        if (!p.head) continue;
-        // A compound ending with a head.
-        let ws = s;
-        while (ws > 0 && isWordSymbol(syms[ws - 1] as number)) ws--;
-        const prefix = ftextOf().slice(ws, s);
-        if (this.lexicon.blockers.some((b) => prefix.endsWith(b))) {
-          candidates.push({ kind: 'not', food: '', s: ws, e, rank: 0 });
-          continue;
-        }
-        if (p.kind === 'food') {
-          const variety = prefixes.find((x) => x.s === ws && x.e === s && isAncestorOrSelf(food, x.food));
-          if (variety) {
-            candidates.push({ kind: 'food', food: variety.food, s: ws, e, rank: 1 });
+      let next = delta[st * W + sym - SPACE] as number;
+      // 0: the state's row is not filled yet (see ./dfa.ts).
+      if (next === 0) next = auto.step(st, sym - SPACE);
+      st = next;
+      // The patterns that end here: the own patterns of each state along the output links.
+      for (let x = outLink[st] as number; x !== 0; x = outLink[fail[x] as number] as number)
+        for (let id = ownStart[x] as number, own = id + (ownCount[x] as number); id < own; id++) {
+          const p = this.patterns[id] as PatternInfo;
+          if (p.kind === 'hint' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
+          const e = i + 1;
+          const s = e - (lengths[id] as number);
+          let startOk: boolean;
+          let endOk: boolean;
+          if (p.script === 'cjk') {
+            // No spaces between words: a term starts and ends where a character does.
+            if ((s > 0 && starts[s - 1] === starts[s]) || (e < n && starts[e] === starts[e - 1])) continue;
+            startOk = true;
+            endOk = true;
+          } else {
+            startOk = s === 0 || !isWordSymbol(syms[s - 1] as number);
+            endOk = e === n || !isWordSymbol(syms[e] as number);
+          }
+          if (p.kind === 'context') {
+            if (p.scope && lang && !p.scope.includes(lang)) continue;
+            if (startOk && endOk && p.context && this.inScript(p, text, starts, ends, s, e))
+              contexts.push({ kind: p.context, s, e });
             continue;
           }
+          const food = p.food ?? '';
+          if (!endOk) {
+            if (p.kind === 'food' && startOk && this.inScript(p, text, starts, ends, s, e))
+              prefixes.push({ food, s, e });
+            continue;
+          }
+          if (startOk) {
+            if (this.inScript(p, text, starts, ends, s, e))
+              candidates.push({ kind: p.kind, food, s, e, rank: p.kind === 'not' ? 0 : 1 });
+            continue;
+          }
+          if (!p.head) continue;
+          // A compound ending with a head.
+          let ws = s;
+          while (ws > 0 && isWordSymbol(syms[ws - 1] as number)) ws--;
+          const prefix = ftextOf().slice(ws, s);
+          if (this.lexicon.blockers.some((b) => prefix.endsWith(b))) {
+            candidates.push({ kind: 'not', food: '', s: ws, e, rank: 0 });
+            continue;
+          }
+          if (p.kind === 'food') {
+            const variety = prefixes.find((x) => x.s === ws && x.e === s && isAncestorOrSelf(food, x.food));
+            if (variety) {
+              candidates.push({ kind: 'food', food: variety.food, s: ws, e, rank: 1 });
+              continue;
+            }
+          }
+          if (s - ws < HEAD_MIN_PREFIX || !this.inScript(p, text, starts, ends, ws, e)) continue;
+          candidates.push({ kind: p.kind, food, s: ws, e, rank: p.kind === 'not' ? 0 : 2 });
         }
-        if (s - ws < HEAD_MIN_PREFIX || !this.inScript(p, text, starts, ends, ws, e)) continue;
-        candidates.push({ kind: p.kind, food, s: ws, e, rank: p.kind === 'not' ? 0 : 2 });
-      }
     }
     if (candidates.length === 0) return [];
 
@@ -265,12 +273,16 @@ export class Matcher {
 
   private readonly flagCache = new Map<string, Uint32Array>();
 
-  /** The pre-filter's flags for a language (see prefilterFlags), computed once per language. */
+  /**
+   * The pre-filter's flags for a language (see prefilterBit), one set per
+   * language, which the DFA keeps up to date as scans reach new states.
+   */
   private flagsFor(lang: string | undefined): Uint32Array {
     const key = lang ?? '';
     let flags = this.flagCache.get(key);
     if (!flags) {
-      flags = prefilterFlags(this.patterns, this.auto, lang);
+      const patterns = this.patterns;
+      flags = this.auto.addFlags((id, length) => prefilterBit(patterns[id] as PatternInfo, length, lang));
       this.flagCache.set(key, flags);
     }
     return flags;
@@ -283,7 +295,7 @@ export class Matcher {
    * text). Context rules and the block's own language are left to `find`.
    */
   prefilter(lang?: string): Prefilter {
-    return newPrefilter(this.auto.delta, this.flagsFor(normalizeLang(lang)));
+    return newPrefilter(this.auto, this.flagsFor(normalizeLang(lang)));
   }
 }
 

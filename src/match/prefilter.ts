@@ -3,7 +3,7 @@
  * nodes of a page a food term may end in, read in one pass over the nodes'
  * texts with the automaton and a word of flags per state. `find` does the rest.
  */
-import type { Automaton } from './automaton';
+import { type Dfa, ROOT } from './dfa';
 import { AMP, expansionOf, foldTable, LETTER_A, MULTI_CODE, OTHER, SPACE, TERM_SYMBOLS } from './fold';
 import type { PatternInfo } from './lexicon/index';
 
@@ -31,57 +31,40 @@ export interface Prefilter {
 const ANYWHERE = 1;
 
 /**
- * Pre-filter flags for a language (without one: for every language, as a
- * page's blocks may be in any), one word per state: bit L is set when a
- * one-word food (or hint) term of L symbols ends there (it must start a word: L letters
- * since the last separator); bits 1–31 are set when a compound head or a
- * several-word food term ends there (or a one-word term of 31 symbols or more);
- * bit 0 (ANYWHERE) when a Japanese, Korean or Chinese term ends there (no word
- * boundary needed: the scan looks right after each of their characters).
+ * A pattern's pre-filter bits for a language (without one: for every
+ * language, as a page's blocks may be in any), given its length in symbols:
+ * bit L for a one-word food (or hint) term of L symbols (it must start a
+ * word: L letters since the last separator); bits 1–31 for a compound head or
+ * a several-word food term (or a one-word term of 31 symbols or more); bit 0
+ * (ANYWHERE) for a Japanese, Korean or Chinese term (no word boundary needed:
+ * the scan looks right after each of their characters). A state's flags are
+ * the bits of the patterns that end there (Dfa.addFlags).
  */
-export function prefilterFlags(
-  patterns: readonly PatternInfo[],
-  auto: Automaton,
-  lang: string | undefined,
-): Uint32Array {
-  const { states, outStart, outputs, lengths } = auto;
-  // Each pattern's bits, then each state's: the bits of the patterns that end there.
-  const bits = new Uint32Array(patterns.length);
-  for (let id = 0; id < bits.length; id++) {
-    const p = patterns[id] as PatternInfo;
-    if (p.kind !== 'food' && p.kind !== 'hint') continue;
-    if (p.langs && lang !== undefined && !p.langs.includes(lang)) continue;
-    const len = lengths[id] as number;
-    if (p.script === 'cjk') bits[id] = ANYWHERE;
-    else if (p.head || p.phrase || len >= 31) bits[id] = ~ANYWHERE;
-    else bits[id] = 1 << len;
-  }
-  const flags = new Uint32Array(states);
-  for (let st = 0; st < states; st++) {
-    let f = 0;
-    for (let k = outStart[st] as number; k < (outStart[st + 1] as number); k++)
-      f |= bits[outputs[k] as number] as number;
-    flags[st] = f;
-  }
-  return flags;
+export function prefilterBit(p: PatternInfo, length: number, lang: string | undefined): number {
+  if (p.kind !== 'food' && p.kind !== 'hint') return 0;
+  if (p.langs && lang !== undefined && !p.langs.includes(lang)) return 0;
+  if (p.script === 'cjk') return ANYWHERE;
+  if (p.head || p.phrase || length >= 31) return ~ANYWHERE;
+  return 1 << length;
 }
 
 /**
  * A streaming pre-filter over the page's text nodes (see Prefilter) for the
- * automaton `delta` and the state flags of prefilterFlags.
+ * DFA and its state flags for a language (see prefilterBit).
  */
-export function newPrefilter(delta: Uint16Array | Uint32Array, flags: Uint32Array): Prefilter {
+export function newPrefilter(dfa: Dfa, flags: Uint32Array): Prefilter {
   const state: PrefilterState = {
     table: foldTable(),
-    delta,
+    dfa,
+    delta: dfa.delta,
     flags,
-    st: 0,
+    st: ROOT,
     run: 0,
     lastSpace: true,
   };
   return {
     reset() {
-      state.st = 0;
+      state.st = ROOT;
       state.run = 0;
       state.lastSpace = true;
     },
@@ -91,6 +74,8 @@ export function newPrefilter(delta: Uint16Array | Uint32Array, flags: Uint32Arra
 /** A pre-filter's tables and where its last call stopped. */
 interface PrefilterState {
   readonly table: Uint8Array;
+  readonly dfa: Dfa;
+  /** The DFA's table: 0 for a row not filled yet (see Dfa.step). */
   readonly delta: Uint16Array | Uint32Array;
   readonly flags: Uint32Array;
   /** Automaton state. */
@@ -101,10 +86,13 @@ interface PrefilterState {
 }
 
 /** The automaton state after `symbols` (those a char expands to: ß → s s), kept out of the hot loop. */
-function advance(delta: Uint16Array | Uint32Array, s: number, symbols: readonly number[]): number {
-  let next = s;
-  for (const e of symbols) next = delta[next * TERM_SYMBOLS + e - SPACE] as number;
-  return next;
+function advance(dfa: Dfa, s: number, symbols: readonly number[]): number {
+  let st = s;
+  for (const e of symbols) {
+    const next = dfa.delta[st * TERM_SYMBOLS + e - SPACE] as number;
+    st = next !== 0 ? next : dfa.step(st, e - SPACE);
+  }
+  return st;
 }
 
 /**
@@ -120,7 +108,7 @@ function prefilterScan(
   count: number,
   hits: Int32Array,
 ): number {
-  const { table, delta, flags } = state;
+  const { table, dfa, delta, flags } = state;
   const W = TERM_SYMBOLS;
   let s = state.st;
   let r = state.run;
@@ -142,13 +130,15 @@ function prefilterScan(
       const sym = table[code] as number;
       if (sym >= LETTER_A) {
         if (sym < MULTI_CODE) {
-          s = delta[s * W + sym - SPACE] as number;
+          const next = delta[s * W + sym - SPACE] as number;
+          // 0: the state's row is not filled yet.
+          s = next !== 0 ? next : dfa.step(s, sym - SPACE);
           r++;
           o++;
           sp = false;
         } else if (sym === MULTI_CODE) {
           const symbols = expansionOf(code);
-          s = advance(delta, s, symbols);
+          s = advance(dfa, s, symbols);
           r += symbols.length;
           o += symbols.length;
           sp = false;
@@ -162,7 +152,7 @@ function prefilterScan(
       }
       if (sym === OTHER) {
         // A letter of another script: the word goes on, no term does.
-        s = 0;
+        s = ROOT;
         r++;
         o++;
         sp = false;
@@ -180,13 +170,15 @@ function prefilterScan(
       if (sym === SPACE) {
         if (!sp) {
           sp = true;
-          s = delta[s * W] as number;
+          const next = delta[s * W] as number;
+          s = next !== 0 ? next : dfa.step(s, 0);
         }
       } else if (sym === AMP) {
-        s = delta[s * W + AMP - SPACE] as number;
+        const next = delta[s * W + AMP - SPACE] as number;
+        s = next !== 0 ? next : dfa.step(s, AMP - SPACE);
         sp = false;
       } else {
-        s = 0;
+        s = ROOT;
         sp = false;
       }
     }
@@ -196,7 +188,7 @@ function prefilterScan(
     }
     if (hit) {
       hits[found++] = k;
-      s = 0;
+      s = ROOT;
       r = 0;
       sp = true;
       i = to;

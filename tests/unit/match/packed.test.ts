@@ -8,10 +8,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from '../../../src/match/automaton';
+import { type Automaton, buildAutomaton } from '../../../src/match/automaton';
 import { generatedHash, sourcesHash } from '../../../src/match/build/build-matcher';
 import { digits, NumberReader, PRINTABLE, writeNumber } from '../../../src/match/codec';
-import { foldTable } from '../../../src/match/fold';
+import { type Dfa, ROOT } from '../../../src/match/dfa';
+import { foldTable, TERM_SYMBOLS } from '../../../src/match/fold';
 import { computeFoldTable, packFoldTable, unpackFoldTable } from '../../../src/match/fold-table';
 import foldData from '../../../src/match/generated/fold.json';
 import matcherData from '../../../src/match/generated/matcher.json';
@@ -22,6 +23,7 @@ import {
   LEXICON_LANGUAGES,
   Matcher,
   type Mention,
+  type PackedMatcher,
   type Prefilter,
   termsByFood,
 } from '../../../src/match/index';
@@ -31,6 +33,37 @@ import { packMatcher, unpackMatcher } from '../../../src/match/packed';
 const lexicon = compileLexicon();
 const fresh = new Matcher(lexicon);
 const loaded = getMatcher();
+const built = buildAutomaton(lexicon.patterns.map((p) => p.text));
+/** A matcher of the packed form of its own (no rows filled by other tests). */
+const getMatcherCopy = (): Matcher => Matcher.unpack(matcherData as PackedMatcher);
+
+/**
+ * A DFA's tables with every row filled, as buildAutomaton writes them: states
+ * from 0, and per state the list of the patterns that end there.
+ */
+function tablesOf(dfa: Dfa): Automaton {
+  dfa.fillAll();
+  const W = TERM_SYMBOLS;
+  const n = dfa.states;
+  const delta = new (dfa.delta.constructor as Uint16ArrayConstructor)(n * W);
+  for (let i = 0; i < n * W; i++) delta[i] = (dfa.delta[i + W] as number) - 1;
+  const outStart = new Uint32Array(n + 1);
+  const outputs: number[] = [];
+  for (let s = ROOT; s <= n; s++) {
+    outStart[s - 1] = outputs.length;
+    for (let x = dfa.outLink[s] as number; x !== 0; x = dfa.outLink[dfa.fail[x] as number] as number)
+      for (let k = 0; k < (dfa.ownCount[x] as number); k++) outputs.push((dfa.ownStart[x] as number) + k);
+  }
+  outStart[n] = outputs.length;
+  return {
+    delta,
+    outStart,
+    outputs: Uint32Array.from(outputs),
+    lengths: dfa.lengths,
+    depth: dfa.depth.slice(1, n + 1),
+    states: n,
+  };
+}
 
 const found = (m: Matcher, text: string, lang?: string): [string, number, number][] =>
   m.find(text, { lang }).map((x: Mention) => [x.foodId, x.start, x.end]);
@@ -104,13 +137,30 @@ describe('the matcher loaded from its packed form', () => {
     expect(loaded.lexicon.patterns.map(info)).toEqual(lexicon.patterns.map(info));
   });
 
-  it('has the automaton buildAutomaton makes, state for state', () => {
-    const a = fresh.automaton;
-    const b = loaded.automaton;
+  it('has the automaton buildAutomaton makes, state for state, once its rows are all filled', () => {
+    const a = built;
+    const b = tablesOf(getMatcherCopy().automaton);
     expect(b.states).toBe(a.states);
     expect(b.delta.constructor).toBe(a.delta.constructor);
     for (const key of ['delta', 'outStart', 'outputs', 'lengths', 'depth'] as const)
       expect(Buffer.from(b[key].buffer).equals(Buffer.from(a[key].buffer)), key).toBe(true);
+  });
+
+  it('fills a row only when a scan reaches its state, and a page fills few', () => {
+    const m = getMatcherCopy();
+    const dfa = m.automaton;
+    expect(dfa.rows).toBe(1);
+    m.find('Old Amsterdam Gouda 48+ 400g', { lang: 'nl' });
+    expect(dfa.rows).toBeGreaterThan(5);
+    expect(dfa.rows).toBeLessThan(60);
+    const filter = m.prefilter();
+    const text = lines.join(' ');
+    filter.scan(text, Int32Array.of(text.length), 1, new Int32Array(1));
+    expect(dfa.rows).toBeLessThan(dfa.states / 20);
+    // A pre-filter set up after states were reached has their flags too (per language: the same states' bits).
+    const late = m.prefilter('de');
+    const ends = Int32Array.of('Ziegenkäse natur'.length);
+    expect(late.scan('Ziegenkäse natur', ends, 1, new Int32Array(1))).toBe(1);
   });
 
   it('has the word lists of the rules', () => {
@@ -178,7 +228,7 @@ describe('the matcher loaded from its packed form', () => {
   });
 
   it('packs to what the build generated', () => {
-    expect(packMatcher(lexicon, fresh.automaton, matcherData.hash)).toEqual(matcherData);
+    expect(packMatcher(lexicon, built, matcherData.hash)).toEqual(matcherData);
   });
 
   it('packs and unpacks a small lexicon, and refuses patterns out of order', () => {
@@ -186,10 +236,12 @@ describe('the matcher loaded from its packed form', () => {
     const texts = small.patterns.map((p) => p.text);
     expect(texts).toEqual(['gouda', 'cheese', 'old gouda']);
     const auto = buildAutomaton(texts);
-    const { lexicon: l, automaton: a } = unpackMatcher(packMatcher(small, auto, ''));
+    const { lexicon: l, dfa } = unpackMatcher(packMatcher(small, auto, ''));
+    expect(new Matcher(l, dfa).find('Old Gouda cheese').map((m) => m.foodId)).toEqual(['gouda']);
+    const a = tablesOf(dfa);
     expect([...a.delta]).toEqual([...auto.delta]);
     expect([...a.outputs]).toEqual([...auto.outputs]);
-    expect(new Matcher(l, a).find('Old Gouda cheese').map((m) => m.foodId)).toEqual(['gouda']);
+    expect([...a.outStart]).toEqual([...auto.outStart]);
     const swapped = {
       ...small,
       patterns: [small.patterns[1], small.patterns[0], small.patterns[2]] as never,
