@@ -59,6 +59,15 @@ const CHUNK_NODES = 512;
 const LONG_TEXT = 256;
 
 /**
+ * Where each text of a chunk ends, and the filter's hits: shared by every walk
+ * (a chunk is walked and filtered within one call, never two at once). A new
+ * typed array per walk would cost more than the walk of a small page: its
+ * memory is fresh from the system each time, right after a collection.
+ */
+const chunkEnds = new Int32Array(CHUNK_NODES);
+const chunkHits = new Int32Array(CHUNK_NODES);
+
+/**
  * One Range per document for every walk: a document keeps its ranges up to
  * date on every change of the page, so each live one costs the page's own
  * DOM work a little (a range per walk would pile up until collected).
@@ -142,8 +151,8 @@ export class BlockWalker implements ScanCursor {
     const filter = this.filter;
     if (filter === null) return this.walkEach(walker, deadline, out);
     const nodes: Text[] = [];
-    const ends = new Int32Array(CHUNK_NODES);
-    const hits = new Int32Array(CHUNK_NODES);
+    const ends = chunkEnds;
+    const hits = chunkHits;
     const doc = walker.root.ownerDocument ?? (walker.root as Document);
     const range = rangeOf(doc);
     for (;;) {
