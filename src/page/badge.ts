@@ -26,12 +26,19 @@ export interface BadgeView {
 
 export const BADGE_TAG = 'k2lens-badge';
 export const BADGE_ATTR = 'data-k2lens-badge';
+/**
+ * Set on a badge inserted before the others of its flush are: it is not shown
+ * (the page lays nothing out for it) until the whole flush is in and the
+ * attribute goes from all of them at once (see BadgeLayer.flush).
+ */
+export const WAITING_ATTR = 'data-k2lens-waiting';
 /** Set on every element K2 Lens adds: the scanner skips them. */
 export const OWN_ATTR = 'data-k2lens';
 
 const BADGE_CSS = `
 :host { all: initial !important; display: inline-block !important; vertical-align: baseline !important;
   margin: 0 0 0 0.35em !important; cursor: pointer !important; line-height: 1 !important; position: static !important; }
+:host([data-k2lens-waiting]) { display: none !important; }
 :host(:focus-visible) { outline: 2px solid #1a73e8 !important; outline-offset: 1px !important; border-radius: 9px !important; }
 .chip { display: inline-block; font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; padding: 0 7px;
   border-radius: 9px; white-space: nowrap; border: 1px solid transparent; letter-spacing: 0; text-transform: none; }

@@ -5,7 +5,7 @@
  * matched text, remembered per block so a block never gets a food's badge
  * twice, and left alone where the page keeps removing them.
  */
-import { type BadgeHandle, type BadgeView, createBadge, placeBadge } from '../badge';
+import { type BadgeHandle, type BadgeView, createBadge, placeBadge, WAITING_ATTR } from '../badge';
 import type { Detection } from '../detector';
 import type { PageChanges } from './changes';
 import type { Region } from './regions';
@@ -81,6 +81,11 @@ export class BadgeLayer {
   /**
    * Inserts the badges built so far in one go (or as many as fit before `deadline`; the rest wait for the
    * next flush), without observing the insertions. Returns true when none is left waiting.
+   *
+   * When not all fit, those inserted wait hidden (WAITING_ATTR) and are shown with the last ones: each
+   * change the page sees makes it lay itself out and paint again in its next frame, which on a very large
+   * page costs far more than the badges (half a second a frame with 20,000 products), so a flush costs the
+   * page one such frame however many tasks its insertion takes.
    */
   flush(deadline = Number.POSITIVE_INFINITY): boolean {
     if (this.pending.length === 0) return true;
@@ -97,10 +102,31 @@ export class BadgeLayer {
         this.placed.set(entry.badge.host, entry);
         this.inserted++;
       }
+      const done = i >= this.pending.length;
+      if (!done || this.waitingHosts.length > 0) {
+        // Those of this slice wait for the rest (and the last slice shows every one).
+        for (let k = 0; k < i; k++) {
+          const host = (this.pending[k] as BadgeEntry).badge.host;
+          if (host.isConnected) {
+            host.setAttribute(WAITING_ATTR, '');
+            this.waitingHosts.push(host);
+          }
+        }
+        if (done) this.show();
+      }
     });
     this.pending = i >= this.pending.length ? [] : this.pending.slice(i);
     this.flushes++;
     return this.pending.length === 0;
+  }
+
+  /** Badges inserted by a flush not finished yet, hidden until it is. */
+  private waitingHosts: HTMLElement[] = [];
+
+  /** Shows the badges of a flush together (also when the session stops or drops the rest). */
+  private show(): void {
+    for (const host of this.waitingHosts) host.removeAttribute(WAITING_ATTR);
+    this.waitingHosts = [];
   }
 
   /** Removes a badge (and makes a text node split for it whole again). */
@@ -151,6 +177,7 @@ export class BadgeLayer {
   /** Removes every badge and drops those waiting. */
   clear(): void {
     this.pending = [];
+    this.waitingHosts = [];
     for (const host of [...this.placed.keys()]) this.remove(host);
   }
 

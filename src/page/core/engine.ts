@@ -11,10 +11,13 @@
  * chase each other. Each slice scans for about `chunkMs`, then prepares badges
  * with what is left of it. Badges go in together: those of the first slice at
  * once (the scan walks in document order, so they are what the page shows at
- * load), then when the scan ends, or after FLUSH_WORK_MS of work on a long
- * scan (FULL_FLUSH_WORK_MS on the first scan of a whole page), in slices of
- * FLUSH_SLICE_MS: each flush makes the page lay itself out again in its next
- * frame, which on a very large page costs more than the badges. Open shadow roots are looked for
+ * load), then when the scan ends (on a scan of a changed part of the page,
+ * also after FLUSH_WORK_MS of work), in slices of FLUSH_SLICE_MS shown
+ * together: each flush makes the page lay itself out and paint again in its
+ * next frame, which on a very large page costs more than the badges (half a
+ * second with 20,000 products), so the first scan of a whole page costs it
+ * two such frames. While the background looks up the facts of foods just
+ * found, a whole-page scan goes on. Open shadow roots are looked for
  * when the page is idle; once the page has named a food, the facts of all
  * foods are fetched in idle time, so later changes get their badges at once.
  */
@@ -36,16 +39,16 @@ import { ShadowRootFinder } from './shadow-roots';
 import { PageStructure } from './structure';
 
 /**
- * On a long scan, the badges built so far are inserted after this much work
- * (ms of slices, not wall time: the frames a flush causes must not make the
- * next flush come sooner).
+ * On a long scan of a changed part of the page, the badges built so far are inserted after this much work (ms
+ * of slices, not wall time: the frames a flush causes must not make the next flush come sooner). On the
+ * first scan of a whole page, after what is on screen got its badges, the rest go in when the scan ends.
  */
 const FLUSH_WORK_MS = 150;
 /**
- * The same on the first scan of a whole page, after what is on screen got its badges: fewer flushes, because
- * each makes a large page lay itself out again.
+ * On the first scan of a whole page, the badges of what the page shows go in once the scan is past the bottom
+ * of the screen, or after this much work (ms) if it is not yet (a very dense page, or no layout to read).
  */
-const FULL_FLUSH_WORK_MS = 600;
+const SCREEN_WORK_MS = 100;
 /** Time for one slice of badge insertion (ms): under the 50 ms of a long task, with room to spare. */
 const FLUSH_SLICE_MS = 30;
 /** Detections waiting for a badge past which the scan pauses until they are prepared. */
@@ -96,6 +99,8 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
   let scheduled = false;
   let prepared = false;
   let firstBadges = true;
+  /** True until the first badges go in. */
+  let pageUntouched = true;
   let pruneAt = 256;
   let idleWaiters: (() => void)[] = [];
 
@@ -194,6 +199,7 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
 
   const flush = (deadline?: number): boolean => {
     const started = performance.now();
+    pageUntouched = false;
     const all = badges.flush(deadline);
     clock.took(started);
     ctx.changed();
@@ -244,9 +250,9 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       markScanned: (block: Element, text: string) => scannedText.set(block, { generation, text }),
     };
     // What is on screen first: the scan walks the page in document order, top first, so the badges of its
-    // first slice (what a page shows at load) go in at once; the rest of a whole page follows in few, large
-    // flushes (each makes a large page lay itself out again).
-    await drain(deps.detector.cursor(roots, fresh), full ? FULL_FLUSH_WORK_MS : FLUSH_WORK_MS);
+    // first slice (what a page shows at load) go in at once; the rest of a whole page follows in one flush
+    // when the scan ends (each flush makes a large page lay itself out again).
+    await drain(deps.detector.cursor(roots, fresh), full ? Number.POSITIVE_INFINITY : FLUSH_WORK_MS);
     // Left over after a failed lookup: whatever was built still goes in.
     if (!stopped && badges.waiting > 0) flush();
     scheduled = false;
@@ -270,16 +276,32 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     let backlog: Detection[] = [];
     let workSinceFlush = 0;
     let flushAfter = chunkMs;
+    /** A whole page's first flush waits until the scan is past what the page shows (see pastScreen). */
+    let screenFirst = flushWorkMs === Number.POSITIVE_INFINITY;
+    /** The block of the last detection found. */
+    let lastBlock: Element | null = null;
+    /** The scan has gone past the screen (or worked SCREEN_WORK_MS): it waits until those badges are in. */
+    let screenDone = false;
     while (!stopped) {
       let started = performance.now();
-      if (!cursor.done && backlog.length < BACKLOG) {
+      if (!cursor.done && backlog.length < BACKLOG && !(screenFirst && screenDone)) {
         const more = cursor.next(started + chunkMs);
-        if (more.length > 0) backlog = backlog.length > 0 ? backlog.concat(more) : more;
+        if (more.length > 0) {
+          backlog = backlog.length > 0 ? backlog.concat(more) : more;
+          lastBlock = (more[more.length - 1] as Detection).block;
+        }
       }
       counters.scans++;
       const loaded = ready(backlog);
       if (loaded !== true) {
         workSinceFlush += clock.took(started);
+        // A scan whose badges wait for its end goes on while the background answers (the lookup is asked
+        // once; the next slices find it under way), until it ends or has enough waiting.
+        if (flushAfter === Number.POSITIVE_INFINITY && !cursor.done && backlog.length < BACKLOG) {
+          loaded.catch(() => {});
+          await yieldToPage();
+          continue;
+        }
         // The background answers asynchronously: the wait is not main-thread work.
         if (!(await loaded)) return false;
         started = performance.now();
@@ -298,7 +320,20 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       backlog = used >= backlog.length ? [] : backlog.slice(used);
       workSinceFlush += clock.took(started);
       const finished = cursor.done && backlog.length === 0;
-      if (finished || (workSinceFlush >= flushAfter && badges.waiting > 0) || workSinceFlush >= flushWorkMs) {
+      // What the page shows first: on a whole page, once the scan has gone past the screen's bottom (or has
+      // worked for SCREEN_WORK_MS), the badges found so far are built and go in.
+      if (screenFirst && !screenDone)
+        screenDone = workSinceFlush >= SCREEN_WORK_MS || (pageUntouched && pastScreen(lastBlock));
+      const onScreen = screenFirst && screenDone && backlog.length === 0;
+      // Nothing to show on the screen: the scan goes on, its badges wait for its end.
+      if (onScreen && badges.waiting === 0) screenFirst = false;
+      if (
+        finished ||
+        (onScreen && badges.waiting > 0) ||
+        (!screenFirst && workSinceFlush >= flushAfter && badges.waiting > 0) ||
+        workSinceFlush >= flushWorkMs
+      ) {
+        screenFirst = false;
         // A flush gets a slice of its own, unless this one was short.
         if (performance.now() - started > chunkMs) {
           await yieldToPage();
@@ -319,6 +354,16 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       await yieldToPage();
     }
     return false;
+  }
+
+  /**
+   * Whether `block` lies below the bottom of the screen. Read only before K2 Lens has changed the page
+   * (pageUntouched): the page's layout is then most likely up to date, so the read costs no layout (later, a
+   * read could make a large page lay itself out at once).
+   */
+  function pastScreen(block: Element | null): boolean {
+    const height = doc.defaultView?.innerHeight ?? 0;
+    return block !== null && height > 0 && block.getBoundingClientRect().top > height;
   }
 
   /** Reads the page's structured data and tells the features. */

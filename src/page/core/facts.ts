@@ -1,6 +1,7 @@
 /**
  * The facts of the foods a page names, fetched from the background (one
- * batched lookup per scan slice that needs new ones) and kept for the page.
+ * batched lookup per scan slice that needs new ones, never two for the same
+ * food at once) and kept for the page.
  */
 import type { Food, Portion, Source } from '../../data/types';
 
@@ -27,16 +28,38 @@ export class FoodFacts {
   /** A food's household measures (cups, slices), for grams of volumes and counts. */
   readonly measuresOf = (id: string): readonly Portion[] => this.measures.get(id) ?? [];
 
+  /** Lookups under way, per food id: a food asked for again meanwhile waits for the same answer. */
+  private readonly asked = new Map<string, Promise<boolean>>();
+
   /** Asks the background for the foods of `ids` not known yet; false when that failed or the session ended. */
   async resolve(ids: Iterable<string>): Promise<boolean> {
     const unknown = new Set<string>();
-    for (const id of ids) if (id && !this.foods.has(id)) unknown.add(id);
-    if (unknown.size === 0) return true;
-    const answer = await this.lookup([...unknown]);
-    if (!answer || this.ended()) return false;
-    for (const [id, food] of Object.entries(answer.foods)) this.foods.set(id, food);
-    for (const [id, rows] of Object.entries(answer.measures ?? {})) this.measures.set(id, rows);
-    Object.assign(this.sources, answer.sources);
-    return true;
+    const waits = new Set<Promise<boolean>>();
+    for (const id of ids) {
+      if (!id || this.foods.has(id)) continue;
+      const under = this.asked.get(id);
+      if (under) waits.add(under);
+      else unknown.add(id);
+    }
+    if (unknown.size > 0) {
+      const asking = this.ask([...unknown]);
+      for (const id of unknown) this.asked.set(id, asking);
+      waits.add(asking);
+    }
+    if (waits.size === 0) return true;
+    return (await Promise.all(waits)).every(Boolean);
+  }
+
+  private async ask(ids: string[]): Promise<boolean> {
+    try {
+      const answer = await this.lookup(ids);
+      if (!answer || this.ended()) return false;
+      for (const [id, food] of Object.entries(answer.foods)) this.foods.set(id, food);
+      for (const [id, rows] of Object.entries(answer.measures ?? {})) this.measures.set(id, rows);
+      Object.assign(this.sources, answer.sources);
+      return true;
+    } finally {
+      for (const id of ids) this.asked.delete(id);
+    }
   }
 }

@@ -106,6 +106,41 @@ describe('page session', () => {
     expect(session.stats().scans - scansBefore).toBeLessThanOrEqual(2);
   });
 
+  it('on a long page, badges every title, asks for each food once and shows its badges in two flushes', async () => {
+    const names = [
+      'Gouda 400 g',
+      'Feta 200 g',
+      'Halloumi 225 g',
+      'Brie 125 g',
+      'Kefir 500 ml',
+      'Emmental 250 g',
+    ];
+    const titles = Array.from(
+      { length: 1000 },
+      (_, i) => `<li><h3>${names[i % names.length]}</h3><p>€${i}</p></li>`,
+    );
+    const { session, lookups } = setup(`<ul>${titles.join('')}</ul>`);
+    current = session;
+    // Badges become visible in batches: count the batches (a slice's badges inserted hidden are not one).
+    const shown: number[] = [];
+    const visible = () => document.querySelectorAll('k2lens-badge:not([data-k2lens-waiting])').length;
+    let last = 0;
+    const watch = new MutationObserver(() => {
+      const now = visible();
+      if (now !== last) shown.push(now);
+      last = now;
+    });
+    watch.observe(document.body, { childList: true, subtree: true, attributes: true });
+    await settle(session);
+    watch.disconnect();
+    expect(document.querySelectorAll('k2lens-badge').length).toBe(1000);
+    expect(visible()).toBe(1000);
+    const ids = lookups.flat();
+    expect(new Set(ids).size).toBe(ids.length);
+    // What the page shows first, then all the rest at once.
+    expect(shown.length).toBeLessThanOrEqual(2);
+  }, 30_000);
+
   it('hands a block to the matcher again only when its text changed', async () => {
     const inner = createDetector();
     const matched: string[] = [];
