@@ -82,7 +82,8 @@ export class BadgeLayer {
    * Inserts the badges built so far in one go (or as many as fit before `deadline`; the rest wait for the
    * next flush), without observing the insertions. Returns true when none is left waiting.
    *
-   * When not all fit, those inserted wait hidden (WAITING_ATTR) and are shown with the last ones: each
+   * When not all fit, those inserted wait hidden (WAITING_ATTR) until showWaiting shows them with the last
+   * ones: each
    * change the page sees makes it lay itself out and paint again in its next frame, which on a very large
    * page costs far more than the badges (half a second a frame with 20,000 products), so a flush costs the
    * page one such frame however many tasks its insertion takes.
@@ -102,9 +103,8 @@ export class BadgeLayer {
         this.placed.set(entry.badge.host, entry);
         this.inserted++;
       }
-      const done = i >= this.pending.length;
-      if (!done || this.waitingHosts.length > 0) {
-        // Those of this slice wait for the rest (and the last slice shows every one).
+      if (i < this.pending.length || this.waitingHosts.length > 0) {
+        // Those of this slice wait for the rest (showWaiting shows them all).
         for (let k = 0; k < i; k++) {
           const host = (this.pending[k] as BadgeEntry).badge.host;
           if (host.isConnected) {
@@ -112,7 +112,6 @@ export class BadgeLayer {
             this.waitingHosts.push(host);
           }
         }
-        if (done) this.show();
       }
     });
     this.pending = i >= this.pending.length ? [] : this.pending.slice(i);
@@ -120,13 +119,25 @@ export class BadgeLayer {
     return this.pending.length === 0;
   }
 
-  /** Badges inserted by a flush not finished yet, hidden until it is. */
+  /** Badges inserted by a flush that took several slices, hidden until showWaiting. */
   private waitingHosts: HTMLElement[] = [];
 
-  /** Shows the badges of a flush together (also when the session stops or drops the rest). */
-  private show(): void {
-    for (const host of this.waitingHosts) host.removeAttribute(WAITING_ATTR);
+  /** Whether badges of a flush wait hidden to be shown. */
+  get hidden(): number {
+    return this.waitingHosts.length;
+  }
+
+  /**
+   * Shows the badges of a flush that took several slices, all at once (a task of its own after the last
+   * slice: thousands of them take a few tens of milliseconds).
+   */
+  showWaiting(): void {
+    if (this.waitingHosts.length === 0) return;
+    const hosts = this.waitingHosts;
     this.waitingHosts = [];
+    this.changes.quietly(() => {
+      for (const host of hosts) host.removeAttribute(WAITING_ATTR);
+    });
   }
 
   /** Removes a badge (and makes a text node split for it whole again). */

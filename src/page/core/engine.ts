@@ -255,6 +255,7 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     await drain(deps.detector.cursor(roots, fresh), full ? Number.POSITIVE_INFINITY : FLUSH_WORK_MS);
     // Left over after a failed lookup: whatever was built still goes in.
     if (!stopped && badges.waiting > 0) flush();
+    if (!stopped) badges.showWaiting();
     scheduled = false;
     counters.scannedAt = performance.now();
     if (badges.placed.size + found.size > pruneAt) {
@@ -346,6 +347,15 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
           await yieldToPage();
           if (stopped) return false;
           all = flush(performance.now() + FLUSH_SLICE_MS);
+        }
+        // A flush of several slices went in hidden: it is shown at once, in a task of its own.
+        if (badges.hidden > 0) {
+          await yieldToPage();
+          if (stopped) return false;
+          const shownAt = performance.now();
+          badges.showWaiting();
+          clock.took(shownAt);
+          ctx.changed();
         }
         workSinceFlush = 0;
         flushAfter = flushWorkMs;

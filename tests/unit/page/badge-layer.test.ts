@@ -46,7 +46,7 @@ function layerWith(titles: number): { layer: BadgeLayer; hosts: () => HTMLElemen
 }
 
 describe('badge layer', () => {
-  it('shows the badges of a flush split over slices only when the last slice is in', () => {
+  it('shows the badges of a flush split over slices together, once the last slice is in', () => {
     const { layer, hosts } = layerWith(200);
     // A deadline already passed: the first slice stops after 63 badges.
     expect(layer.flush(0)).toBe(false);
@@ -57,6 +57,9 @@ describe('badge layer', () => {
     expect(hosts().every((h) => h.hasAttribute(WAITING_ATTR))).toBe(true);
     expect(layer.flush()).toBe(true);
     expect(hosts().length).toBe(200);
+    expect(layer.hidden).toBe(200);
+    layer.showWaiting();
+    expect(layer.hidden).toBe(0);
     expect(hosts().some((h) => h.hasAttribute(WAITING_ATTR))).toBe(false);
   });
 
