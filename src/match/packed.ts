@@ -116,25 +116,29 @@ export function packMatcher(lexicon: MatcherLexicon, automaton: Automaton, hash:
 
 const list = (s: string): readonly string[] | undefined => (s ? s.split(',') : undefined);
 
-/** The pattern groups of a packed matcher, one object each. */
+/**
+ * The pattern groups of a packed matcher, one object each. Indexed reads, no
+ * destructuring: this runs once per page, cold, where destructuring an array
+ * (the iterator protocol) costs microseconds each time.
+ */
 function unpackGroups(p: PackedMatcher): PatternInfo[] {
   const classes = p.classes.map((c) => c.split(' '));
   const langSets = p.langSets.map((l) => l.split('/').map(list));
   const r = new NumberReader(p.groups, PRINTABLE);
   const groups: PatternInfo[] = [];
   while (!r.done) {
-    const [kind, context, head, phrase, script] = classes[r.number()] as string[];
-    const [langs, scope] = langSets[r.number()] as (readonly string[] | undefined)[];
+    const c = classes[r.number()] as string[];
+    const l = langSets[r.number()] as (readonly string[] | undefined)[];
     // Every group with the same fields in the same order (one object shape for the matcher's loop).
     groups.push({
-      kind: kind as PatternKind,
+      kind: c[0] as PatternKind,
       food: p.foods[r.number()] || undefined,
-      context: (context || undefined) as ContextKind | undefined,
-      head: head === '1',
-      phrase: phrase === '1',
-      langs,
-      scope,
-      script: script as Script,
+      context: (c[1] || undefined) as ContextKind | undefined,
+      head: c[2] === '1',
+      phrase: c[3] === '1',
+      langs: l[0],
+      scope: l[1],
+      script: c[4] as Script,
     });
   }
   return groups;
