@@ -72,6 +72,9 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
   return out;
 }
 
+/** Every food id, for Detector.foods (made once, when first asked for). */
+let foodIds: readonly string[] | undefined;
+
 /**
  * A detector with `matcher`, or with the bundled one (`getMatcher()`, shared),
  * which `prepare()` sets up in two steps: the folding table, then the matcher
@@ -106,7 +109,10 @@ export function createDetector(given?: Matcher, forcedLang?: string): Detector {
     return mentions;
   };
   return {
-    foods: Object.keys(FOODS),
+    get foods() {
+      foodIds ??= Object.keys(FOODS);
+      return foodIds;
+    },
     matcher() {
       matcher ??= getMatcher();
       return matcher;

@@ -386,11 +386,26 @@ export class BlockWalker implements ScanCursor {
   private emit(block: Element, text: string, pieces: Piece[], lang: string | undefined, out: unknown[]) {
     // A product title or an ingredient list is short; a longer block is prose or data, not matched.
     if (text.length > MAX_BLOCK_CHARS) return;
-    if (!/\p{L}/u.test(text)) return;
+    if (!hasLetter(text)) return;
     if (!this.options.isFresh(block, text)) return;
     this.options.markScanned(block, text);
     this.onBlock({ element: block, text, pieces, lang }, out);
   }
+}
+
+/**
+ * Whether a text has a letter, of any script. Most texts have a Latin one near
+ * their start, found without the Unicode regex (whose compiled code a
+ * collection may drop: it would be compiled again on the next page's scan).
+ */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return /\p{L}/u.test(text);
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** The text node (and offset in it) holding the character before `end` in a block's text. */
