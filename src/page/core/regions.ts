@@ -159,7 +159,11 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
         continue;
       }
       const product = (ownFlags(el) & PRODUCT) !== 0;
-      if (!product && !repeated(el)) continue;
+      if (!product && !repeated(el)) {
+        // Remembered too: every title of a tile asks about the same few ancestors.
+        tiles.set(el, false);
+        continue;
+      }
       // As shown: a price and its currency in separate elements of an indented tile ("5,19 </span> … лв.").
       const text = (el.textContent ?? '').replace(/\s+/g, ' ');
       const tile = text.length <= TILE_TEXT && showsPrice(text);
