@@ -57,13 +57,6 @@ export interface TextFilter {
 const CHUNK_NODES = 512;
 /** Texts longer than this are looked at (their parent) before they are read. */
 const LONG_TEXT = 256;
-/**
- * Texts the filter fired on, visited together once this many are found (or
- * when the walk stops): the filter's passes over consecutive chunks stay
- * together, its tables warm in the processor's caches, and so do the visits'
- * DOM reads and matching. Bounded so that a step ends near its deadline.
- */
-const VISIT_BATCH = 64;
 
 /**
  * Where each text of a chunk ends, and the filter's hits: shared by every walk
@@ -152,8 +145,7 @@ export class BlockWalker implements ScanCursor {
    * (true), in chunks of consecutive text nodes: the walk reads only each
    * node's length, one native Range.toString() joins the chunk's texts, and
    * the filter scans the joined text at once (making a string of every node
-   * would cost more than the whole filter). The texts it fires on are visited
-   * in batches (VISIT_BATCH), in document order.
+   * would cost more than the whole filter).
    */
   private walkTexts(walker: TreeWalker, deadline: number, out: unknown[]): boolean {
     const filter = this.filter;
@@ -163,7 +155,6 @@ export class BlockWalker implements ScanCursor {
     const hits = chunkHits;
     const doc = walker.root.ownerDocument ?? (walker.root as Document);
     const range = rangeOf(doc);
-    const fired: Text[] = [];
     for (;;) {
       let count = 0;
       let total = 0;
@@ -194,13 +185,13 @@ export class BlockWalker implements ScanCursor {
         }
         if (text.length === total) {
           const found = filter.scan(text, ends, count, hits);
-          for (let j = 0; j < found; j++) fired.push(nodes[hits[j] as number] as Text);
+          for (let j = 0; j < found; j++) this.visit(nodes[hits[j] as number] as Text, out);
         } else {
           // The joined text holds more than the walked nodes (CDATA sections of an XHTML page): node by node.
           for (let k = 0; k < count; k++) {
             const at = nodes[k] as Text;
             ends[0] = at.length;
-            if (filter.scan(at.data, ends, 1, hits) > 0) fired.push(at);
+            if (filter.scan(at.data, ends, 1, hits) > 0) this.visit(at, out);
           }
         }
       }
@@ -208,20 +199,12 @@ export class BlockWalker implements ScanCursor {
         this.walker = null;
         break;
       }
-      if (fired.length >= VISIT_BATCH) this.visitAll(fired, out);
       if (performance.now() >= deadline) break;
     }
-    this.visitAll(fired, out);
     // Let go of the nodes (a range keeps its end points alive).
     range.setStart(doc, 0);
     range.collapse(true);
     return this.walker !== null;
-  }
-
-  /** Visits the texts of `fired`, in order, and empties it. */
-  private visitAll(fired: Text[], out: unknown[]): void {
-    for (let j = 0; j < fired.length; j++) this.visit(fired[j] as Text, out);
-    fired.length = 0;
   }
 
   /** Without a filter: every text's block is handed over. */
