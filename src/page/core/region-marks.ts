@@ -171,26 +171,49 @@ const INGREDIENT_WORDS = new Set([
 ]);
 
 /**
- * Class-name and id words, and each pair of neighbours joined: "wprm-recipe-ingredients" → wprm,
- * recipe, ingredients, wprmrecipe, recipeingredients ("tag-cloud" → tagcloud, "mega-menu" → megamenu).
+ * What one class name, id or test id says: its words, and each pair of neighbours joined
+ * ("wprm-recipe-ingredients" → wprm, recipe, ingredients, wprmrecipe, recipeingredients; "tag-cloud" →
+ * tagcloud, "mega-menu" → megamenu), as flags: INGREDIENTS, CHROME or TEXT for the landmark a word names,
+ * HEADING for a group heading's word. Remembered per name: a page repeats its class names on every tile.
  */
-function wordsOf(el: Element): string[] {
+function nameFlags(name: string): number {
+  let f = nameFlagCache.get(name);
+  if (f !== undefined) return f;
+  f = 0;
+  if (!TAXONOMY.test(name) || /^tag[-_]?(?:cloud|list)$/i.test(name)) {
+    const words = identifierWords(name);
+    for (let i = 0; i < words.length; i++) {
+      f |= wordFlag(words[i] as string);
+      if (i > 0) f |= wordFlag(`${words[i - 1]}${words[i]}`);
+    }
+  }
+  if (nameFlagCache.size >= NAME_CACHE) nameFlagCache.clear();
+  nameFlagCache.set(name, f);
+  return f;
+}
+
+const nameFlagCache = new Map<string, number>();
+/** Names remembered (then the memory starts over). */
+const NAME_CACHE = 5000;
+
+function wordFlag(w: string): number {
+  if (INGREDIENT_WORDS.has(w)) return INGREDIENTS;
+  if (CHROME_WORDS.has(w)) return CHROME;
+  if (TEXT_WORDS.has(w)) return TEXT;
+  return GROUP_HEADINGS.has(w) ? HEADING : 0;
+}
+
+/** The flags of an element's class names, id and test id or name (see nameFlags). */
+function namesFlags(el: Element): number {
   const cls = el.getAttribute('class') ?? '';
   const id = el.id ?? '';
   // Test ids and names name what an element is as often as classes do ("ingredients-metric").
   const more =
     el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? el.getAttribute('name') ?? '';
-  if (!cls && !id && !more) return [];
-  const out: string[] = [];
-  for (const name of `${cls} ${id} ${more}`.split(/\s+/)) {
-    if (TAXONOMY.test(name) && !/^tag[-_]?(?:cloud|list)$/i.test(name)) continue;
-    const words = identifierWords(name);
-    for (let i = 0; i < words.length; i++) {
-      out.push(words[i] as string);
-      if (i > 0) out.push(`${words[i - 1]}${words[i]}`);
-    }
-  }
-  return out;
+  if (!cls && !id && !more) return 0;
+  let f = 0;
+  for (const name of `${cls} ${id} ${more}`.split(/\s+/)) if (name) f |= nameFlags(name);
+  return f;
 }
 
 /** The flags an element adds itself (not counting its ancestors). */
@@ -229,13 +252,9 @@ export function ownFlags(el: Element): number {
     else if (/Comment|Review|Question|Answer|HowToStep|HowToSection/.test(itemtype)) f |= TEXT;
     else if (/Product|Offer/.test(itemtype)) f |= PRODUCT;
   }
-  let named = 0;
-  for (const w of wordsOf(el)) {
-    if (INGREDIENT_WORDS.has(w)) named |= INGREDIENTS;
-    else if (CHROME_WORDS.has(w)) named |= CHROME;
-    else if (TEXT_WORDS.has(w)) named |= TEXT;
-    else if (GROUP_HEADINGS.has(w)) f |= HEADING;
-  }
+  const names = namesFlags(el);
+  f |= names & HEADING;
+  const named = names & (INGREDIENTS | CHROME | TEXT);
   // A class word on an element that holds the page's heading names a layout wrapper
   // ("content-sidebar", "has-breadcrumbs"), not the landmark it would be.
   if (named !== 0 && el.querySelector('h1') === null) f |= named;

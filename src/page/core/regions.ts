@@ -76,6 +76,14 @@ const TILE_LEVELS = 6;
 const TILE_TEXT = 1500;
 /** Siblings of the same kind that make an item a repeated one. */
 const REPEATS = 3;
+/** Up to this many children, a parent's repeated children are counted without remembering their signatures. */
+const FEW_CHILDREN = 16;
+/**
+ * The children of a long list whose signatures are counted (once per list); an item further on is repeated when
+ * enough of its NEIGHBOURS on each side share its signature.
+ */
+const SAMPLE_CHILDREN = 256;
+const NEIGHBOURS = 4;
 /** A block longer than this is not a title. */
 const TITLE_CHARS = 200;
 /** A heading this long, or with a digit, on a page with no recipe reads as a product's name. */
@@ -137,16 +145,36 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
   const repeated = (item: Element): boolean => {
     const parent = item.parentElement;
     if (!parent || parent.childElementCount < REPEATS) return false;
+    if (parent.childElementCount <= FEW_CHILDREN) {
+      // The parts of a tile (image, name, price…): counted directly, nothing to remember per tile.
+      const tag = item.tagName;
+      const cls = item.getAttribute('class') ?? '';
+      let same = 0;
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+        if (c.tagName === tag && (c.getAttribute('class') ?? '') === cls && ++same >= REPEATS) return true;
+      return false;
+    }
     let counts = signatures.get(parent);
     if (!counts) {
+      // The signatures of the first SAMPLE_CHILDREN children (a grid of 20,000 tiles: its first rows).
       counts = new Map();
-      for (const child of parent.children) {
-        const s = signature(child);
+      let n = 0;
+      for (let c = parent.firstElementChild; c && n < SAMPLE_CHILDREN; c = c.nextElementSibling, n++) {
+        const s = signature(c);
         counts.set(s, (counts.get(s) ?? 0) + 1);
       }
       signatures.set(parent, counts);
     }
-    return (counts.get(signature(item)) ?? 0) >= REPEATS;
+    const own = signature(item);
+    if ((counts.get(own) ?? 0) >= REPEATS) return true;
+    if (parent.childElementCount <= SAMPLE_CHILDREN) return false;
+    // Further on in a long list: like its neighbours.
+    let same = 1;
+    for (let c = item.previousElementSibling, k = 0; c && k < NEIGHBOURS; c = c.previousElementSibling, k++)
+      if (signature(c) === own) same++;
+    for (let c = item.nextElementSibling, k = 0; c && k < NEIGHBOURS; c = c.nextElementSibling, k++)
+      if (signature(c) === own) same++;
+    return same >= REPEATS;
   };
 
   /** The product tile a block is in: a repeated item (or a schema.org Product) that shows a price. */

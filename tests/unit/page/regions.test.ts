@@ -322,3 +322,31 @@ describe('page regions: names and test ids, and a recipe on a shop page', () => 
     expect(regionOfMarked()).toBe('choice');
   });
 });
+
+describe('page regions: tiles of long lists', () => {
+  /** A list of `n` priced tiles; tile `odd` (if any) has a class of its own. */
+  const list = (n: number, odd = -1) =>
+    `<ul class="grid">${Array.from(
+      { length: n },
+      (_, i) =>
+        `<li class="${i === odd ? 'promo' : 'tile'}"><h3>Gouda ${i} 400 g</h3><span>£${i}.99</span></li>`,
+    ).join('')}</ul>`;
+  const titleAt = (i: number) => document.querySelectorAll('h3')[i] as Element;
+
+  it('finds the tile of a title far down a list of 1,000, and of the first', () => {
+    setBody(list(1000));
+    const regions = pageRegions(document, () => NO_DATA);
+    expect(regions.tileOf(titleAt(0))?.className).toBe('tile');
+    expect(regions.tileOf(titleAt(900))?.className).toBe('tile');
+    expect(regions.tileOf(titleAt(999))?.className).toBe('tile');
+  });
+
+  it('an item unlike its neighbours is no tile, in a short list and far down a long one', () => {
+    setBody(list(10, 5));
+    expect(pageRegions(document, () => NO_DATA).tileOf(titleAt(5))).toBeUndefined();
+    setBody(list(1000, 700));
+    const regions = pageRegions(document, () => NO_DATA);
+    expect(regions.tileOf(titleAt(700))).toBeUndefined();
+    expect(regions.tileOf(titleAt(701))?.className).toBe('tile');
+  });
+});
