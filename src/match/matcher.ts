@@ -75,7 +75,8 @@ export function normalizeLang(lang: string | undefined): string | undefined {
 
 export class Matcher {
   readonly lexicon: MatcherLexicon;
-  private readonly patterns: readonly PatternInfo[];
+  /** The pattern of an id the automaton gives. */
+  private readonly patternAt: (id: number) => PatternInfo;
   private readonly auto: Dfa;
   /** Symbol buffers reused by every call of `find` (it is synchronous and keeps no reference). */
   private readonly buffers: FoldBuffers = newFoldBuffers();
@@ -89,10 +90,17 @@ export class Matcher {
   constructor(lexicon: MatcherLexicon, automaton: Automaton | Dfa);
   constructor(lexicon: MatcherLexicon, automaton?: Automaton | Dfa) {
     this.lexicon = lexicon;
-    this.patterns = lexicon.patterns;
-    const auto = automaton ?? buildAutomaton((lexicon as CompiledLexicon).patterns.map((p) => p.text));
-    const n = this.patterns.length;
-    this.auto = auto instanceof Dfa ? auto : new Dfa(new PackedTrie(packTrie(auto, n), auto.states, n));
+    if (lexicon.patternAt) this.patternAt = lexicon.patternAt;
+    else {
+      const patterns = lexicon.patterns;
+      this.patternAt = (id) => patterns[id] as PatternInfo;
+    }
+    if (automaton instanceof Dfa) this.auto = automaton;
+    else {
+      const patterns = lexicon.patterns;
+      const auto = automaton ?? buildAutomaton((lexicon as CompiledLexicon).patterns.map((p) => p.text));
+      this.auto = new Dfa(new PackedTrie(packTrie(auto, patterns.length), auto.states, patterns.length));
+    }
   }
 
   /** The matcher of `lexicon` built in steps (see automatonSteps). */
@@ -165,7 +173,7 @@ export class Matcher {
       // The patterns that end here: the own patterns of each state along the output links.
       for (let x = outLink[st] as number; x !== 0; x = outLink[fail[x] as number] as number)
         for (let id = ownStart[x] as number, own = id + (ownCount[x] as number); id < own; id++) {
-          const p = this.patterns[id] as PatternInfo;
+          const p = this.patternAt(id);
           if (p.kind === 'hint' || (p.langs && !(lang && p.langs.includes(lang)))) continue;
           const e = i + 1;
           const s = e - (lengths[id] as number);
@@ -281,8 +289,8 @@ export class Matcher {
     const key = lang ?? '';
     let flags = this.flagCache.get(key);
     if (!flags) {
-      const patterns = this.patterns;
-      flags = this.auto.addFlags((id, length) => prefilterBit(patterns[id] as PatternInfo, length, lang));
+      const patternAt = this.patternAt;
+      flags = this.auto.addFlags((id, length) => prefilterBit(patternAt(id), length, lang));
       this.flagCache.set(key, flags);
     }
     return flags;

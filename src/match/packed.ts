@@ -55,7 +55,10 @@ export interface PackedMatcher {
   foods: string[];
   /** Pattern groups: per group, its class, language set and food (three numbers in PRINTABLE digits). */
   groups: string;
-  /** Per pattern (the order of the states they end in), its group: numbers in PRINTABLE digits. */
+  /**
+   * Per pattern (the order of the states they end in), its group: one char each, GROUP_CHAR + the group's
+   * number, so a page reads a pattern's group where it needs it, without a pass over all of them.
+   */
   groupOf: string;
   linkers: string[];
   conjunctions: string[];
@@ -105,13 +108,23 @@ export function packMatcher(lexicon: MatcherLexicon, automaton: Automaton, hash:
     langSets: langSets.list,
     foods: foods.list,
     groups: groups.list.join(''),
-    groupOf: keys.map((k) => number(groups.index.get(k))).join(''),
+    groupOf: keys.map((k) => groupChar(groups.index.get(k) as number)).join(''),
     linkers: [...lexicon.linkers],
     conjunctions: [...lexicon.conjunctions],
     blockers: [...lexicon.blockers],
     cheeseWords: [...lexicon.cheeseWords],
     notAfter: Object.fromEntries(lexicon.notAfter),
   };
+}
+
+/** The first char of groupOf's: Latin Extended-A on, printable and never escaped in JSON or JavaScript. */
+const GROUP_CHAR = 0x100;
+/** The last group number groupOf can hold (below the surrogates). */
+const MAX_GROUP = 0xd7ff - GROUP_CHAR;
+
+function groupChar(group: number): string {
+  if (group > MAX_GROUP) throw new Error(`${group + 1} pattern groups: groupOf holds ${MAX_GROUP + 1}`);
+  return String.fromCharCode(GROUP_CHAR + group);
 }
 
 const list = (s: string): readonly string[] | undefined => (s ? s.split(',') : undefined);
@@ -152,26 +165,16 @@ function unpackGroups(p: PackedMatcher): PatternInfo[] {
 export function unpackMatcher(p: PackedMatcher): { lexicon: MatcherLexicon; dfa: Dfa } {
   const dfa = new Dfa(new PackedTrie(p, p.states, p.patterns));
   const groups = unpackGroups(p);
-  const patterns: PatternInfo[] = new Array(p.patterns);
-  // Most patterns' groups are one digit (the groups are numbered most frequent first): read inline.
-  const { values, single } = PRINTABLE;
-  const text = p.groupOf;
-  const reader = new NumberReader(text, PRINTABLE);
-  for (let i = 0, pos = 0; i < patterns.length; i++) {
-    const digit = values[text.charCodeAt(pos)] as number;
-    if (digit >= 0 && digit < single) {
-      patterns[i] = groups[digit] as PatternInfo;
-      pos++;
-    } else {
-      reader.pos = pos;
-      patterns[i] = groups[reader.number()] as PatternInfo;
-      pos = reader.pos;
-    }
-  }
-
+  const groupOf = p.groupOf;
+  const patternAt = (id: number): PatternInfo => groups[groupOf.charCodeAt(id) - GROUP_CHAR] as PatternInfo;
+  let all: PatternInfo[] | undefined;
   return {
     lexicon: {
-      patterns,
+      get patterns(): PatternInfo[] {
+        all ??= Array.from({ length: p.patterns }, (_, id) => patternAt(id));
+        return all;
+      },
+      patternAt,
       linkers: new Set(p.linkers),
       conjunctions: new Set(p.conjunctions),
       blockers: p.blockers,

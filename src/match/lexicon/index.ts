@@ -186,6 +186,11 @@ export interface Pattern extends PatternInfo {
 export interface MatcherLexicon {
   /** Shortest first, then in text order (see lexiconSteps). */
   patterns: readonly PatternInfo[];
+  /**
+   * Pattern `id` without reading `patterns` (a packed matcher's lexicon makes the whole list only when asked
+   * for it; a page's scan reads the few patterns its text reaches).
+   */
+  patternAt?: (id: number) => PatternInfo;
   /** Folded single words that link a name to its context ("de", "au", "of"). */
   linkers: Set<string>;
   /** Folded words for "and"/"or". */
