@@ -5,14 +5,14 @@
  *
  * What is stored (figures for 8,300 patterns and 50,600 states):
  * - the trie, breadth-first: per state, how many patterns end there, and the
- *   columns of its children (one char each). A page reads it into a few
- *   arrays in one pass over the chars (readTrie); the transition table's rows,
- *   fail links and outputs are made as scans reach each state (./dfa.ts).
- *   68 KB, 37 KB gzip.
- * - per pattern, its group: one of about 650 distinct sets of what the
- *   matcher reads of a pattern (kind, context kind, compound head, several
- *   words, script, languages, food), most frequent first; patterns of a group
- *   share one object. 14 KB, 10 KB gzip.
+ *   columns of its children (one char each), with where each block of states
+ *   starts (./trie.ts). A page reads a block when a scan first reaches one of
+ *   its states; the transition table's rows, fail links and outputs are made
+ *   as scans reach each state (./dfa.ts). 74 KB, 40 KB gzip.
+ * - the groups of what the matcher reads of a pattern (kind, context kind,
+ *   compound head, several words, script, languages, food: about 880), most
+ *   frequent first, and per pattern its group's number as one char, read
+ *   where a scan needs it; patterns of a group share one object.
  * - the small word lists of the rules (linkers, conjunctions, blockers, the
  *   cheese words, the phrases after a food that make it another).
  * No texts: the matcher does not read them; the written terms for search are
