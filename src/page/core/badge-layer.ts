@@ -83,10 +83,9 @@ export class BadgeLayer {
    * next flush), without observing the insertions. Returns true when none is left waiting.
    *
    * When not all fit, those inserted wait hidden (WAITING_ATTR) until showWaiting shows them with the last
-   * ones: each
-   * change the page sees makes it lay itself out and paint again in its next frame, which on a very large
-   * page costs far more than the badges (half a second a frame with 20,000 products), so a flush costs the
-   * page one such frame however many tasks its insertion takes.
+   * ones: each change the page sees makes it lay itself out and paint again in its next frame, which on a
+   * very large page costs far more than the badges (half a second a frame with 20,000 products), so a flush
+   * costs the page one such frame however many tasks its insertion takes.
    */
   flush(deadline = Number.POSITIVE_INFINITY): boolean {
     if (this.pending.length === 0) return true;
@@ -122,7 +121,7 @@ export class BadgeLayer {
   /** Badges inserted by a flush that took several slices, hidden until showWaiting. */
   private waitingHosts: HTMLElement[] = [];
 
-  /** Whether badges of a flush wait hidden to be shown. */
+  /** How many badges of a flush wait hidden to be shown. */
   get hidden(): number {
     return this.waitingHosts.length;
   }

@@ -9,10 +9,11 @@
  * twice, and a block whose badges the page keeps removing is left alone after
  * a few tries (./badge-layer.ts), so a re-rendering page and K2 Lens never
  * chase each other. Each slice scans for about `chunkMs`, then prepares badges
- * with what is left of it. Badges go in together: those of the first slice at
- * once (the scan walks in document order, so they are what the page shows at
- * load), then when the scan ends (on a scan of a changed part of the page,
- * also after FLUSH_WORK_MS of work), in slices of FLUSH_SLICE_MS shown
+ * with what is left of it. Badges go in together: on a whole page, those of
+ * what the screen shows once the scan (in document order, top first) is past
+ * its bottom, then the rest when the scan ends; on a changed part, those of
+ * its first slice at once, then after FLUSH_WORK_MS of work and when the scan
+ * ends. A flush goes in in slices of FLUSH_SLICE_MS shown
  * together: each flush makes the page lay itself out and paint again in its
  * next frame, which on a very large page costs more than the badges (half a
  * second with 20,000 products), so the first scan of a whole page costs it
@@ -249,9 +250,9 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       },
       markScanned: (block: Element, text: string) => scannedText.set(block, { generation, text }),
     };
-    // What is on screen first: the scan walks the page in document order, top first, so the badges of its
-    // first slice (what a page shows at load) go in at once; the rest of a whole page follows in one flush
-    // when the scan ends (each flush makes a large page lay itself out again).
+    // What is on screen first: the scan walks the page in document order, top first; on a whole page the
+    // badges of what the screen shows go in once the scan is past its bottom, the rest in one flush when the
+    // scan ends (each flush makes a large page lay itself out again).
     await drain(deps.detector.cursor(roots, fresh), full ? Number.POSITIVE_INFINITY : FLUSH_WORK_MS);
     // Left over after a failed lookup: whatever was built still goes in.
     if (!stopped && badges.waiting > 0) flush();
@@ -276,9 +277,10 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
   async function drain(cursor: ScanCursor, flushWorkMs: number): Promise<boolean> {
     let backlog: Detection[] = [];
     let workSinceFlush = 0;
-    let flushAfter = chunkMs;
     /** A whole page's first flush waits until the scan is past what the page shows (see pastScreen). */
     let screenFirst = flushWorkMs === Number.POSITIVE_INFINITY;
+    /** Work after which the badges built so far go in: at once on a changed part, at the end on a whole page. */
+    let flushAfter = screenFirst ? flushWorkMs : chunkMs;
     /** The block of the last detection found. */
     let lastBlock: Element | null = null;
     /** The scan has gone past the screen (or worked SCREEN_WORK_MS): it waits until those badges are in. */
@@ -298,7 +300,12 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
         workSinceFlush += clock.took(started);
         // A scan whose badges wait for its end goes on while the background answers (the lookup is asked
         // once; the next slices find it under way), until it ends or has enough waiting.
-        if (flushAfter === Number.POSITIVE_INFINITY && !cursor.done && backlog.length < BACKLOG) {
+        if (
+          !screenFirst &&
+          flushAfter === Number.POSITIVE_INFINITY &&
+          !cursor.done &&
+          backlog.length < BACKLOG
+        ) {
           loaded.catch(() => {});
           await yieldToPage();
           continue;
@@ -331,7 +338,7 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       if (
         finished ||
         (onScreen && badges.waiting > 0) ||
-        (!screenFirst && workSinceFlush >= flushAfter && badges.waiting > 0) ||
+        (workSinceFlush >= flushAfter && badges.waiting > 0) ||
         workSinceFlush >= flushWorkMs
       ) {
         screenFirst = false;

@@ -141,6 +141,37 @@ describe('page session', () => {
     expect(shown.length).toBeLessThanOrEqual(2);
   }, 30_000);
 
+  it('when the screen shows no badge, a long page still gets all its badges in one flush', async () => {
+    // Layout as a browser gives it: everything below the screen, so the first detection ends the screen part.
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = () => new DOMRect(0, 5000, 100, 20);
+    try {
+      // A long menu first (menus get no badges), so what the first slices find shows nothing.
+      const menu = `<nav><ul>${'<li><a href="#">Gouda</a></li><li><a href="#">Feta</a></li>'.repeat(600)}</ul></nav>`;
+      const titles = Array.from(
+        { length: 1000 },
+        (_, i) => `<li><h3>${i % 2 ? 'Feta 200 g' : 'Gouda 400 g'}</h3></li>`,
+      );
+      const { session } = setup(`${menu}<ul>${titles.join('')}</ul>`);
+      current = session;
+      const shown: number[] = [];
+      const visible = () => document.querySelectorAll('k2lens-badge:not([data-k2lens-waiting])').length;
+      let last = 0;
+      const watch = new MutationObserver(() => {
+        const now = visible();
+        if (now !== last) shown.push(now);
+        last = now;
+      });
+      watch.observe(document.body, { childList: true, subtree: true, attributes: true });
+      await settle(session);
+      watch.disconnect();
+      expect(visible()).toBe(1000);
+      expect(shown).toEqual([1000]);
+    } finally {
+      Element.prototype.getBoundingClientRect = rect;
+    }
+  }, 30_000);
+
   it('hands a block to the matcher again only when its text changed', async () => {
     const inner = createDetector();
     const matched: string[] = [];
