@@ -113,7 +113,8 @@ export function ShoppingList({
   useEffect(() => {
     if (!focusAfter) return;
     (root.current?.querySelector(focusAfter) as HTMLElement | null)?.focus();
-    setFocusAfter(null);
+    // Cleared only if no later action asked for another focus meanwhile (a remove right after a move).
+    setFocusAfter((current) => (current === focusAfter ? null : current));
   }, [focusAfter, list]);
 
   const add = async () => {
