@@ -59,13 +59,29 @@ export interface PageRegions {
   reset(): void;
 }
 
-/** A price as shops write it: a currency next to an amount. */
+/**
+ * A price as shops write it: a currency next to an amount, with any white space between them (a tile's
+ * text keeps its markup's indentation: "5,19 </span>\n      <span>лв.").
+ */
 const PRICE =
-  /(?:[£$€¥₩₽₺₴₹₪]|\b(?:kr|zł|zl|Kč|Kc|Ft|лв|руб|р|lei|CHF|EUR|USD|GBP|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|RUB|TL)\.?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[£$€¥₩₽₺₴₹円원元]|(?:kr|zł|zl|Kč|Ft|лв|руб|lei|CHF|EUR|TL)(?![\p{L}]))/u;
+  /(?:[£$€¥₩₽₺₴₹₪]|\b(?:kr|zł|zl|Kč|Kc|Ft|лв|руб|р|lei|CHF|EUR|USD|GBP|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|RUB|TL)\.?)\s*\d|\d(?:[.,]\d{1,2})?\s*(?:[£$€¥₩₽₺₴₹円원元]|(?:kr|zł|zl|Kč|Ft|лв|руб|lei|CHF|EUR|TL)(?![\p{L}]))/u;
 
 /** Whether a text shows a price. */
 export function showsPrice(text: string): boolean {
   return PRICE.test(text);
+}
+
+/** The length of a text with each run of white space counted as one char. */
+function shownLength(text: string): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const white = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!white || !space) n++;
+    space = white;
+  }
+  return n;
 }
 
 /** A line that starts with an amount ("50g butter", "½ cup…", "2 EL…"). */
@@ -97,6 +113,7 @@ export function isProse(text: string): boolean {
 
 export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegions {
   let flagsOf = new WeakMap<Element, number>();
+  let ownOf = new WeakMap<Element, number>();
   /** Item signature counts per parent: how many children share each signature. */
   let signatures = new WeakMap<Element, Map<string, number>>();
   /** Repeated items known to be product tiles (or known not to be). */
@@ -118,11 +135,21 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
    * text region the nearest wins: method steps inside a recipe box that names its ingredients are text,
    * an ingredient list inside an article's "summary" is ingredients.
    */
+  /** ownFlags of an element, remembered (the tile search and the flags both ask). */
+  const selfFlags = (el: Element): number => {
+    let f = ownOf.get(el);
+    if (f === undefined) {
+      f = ownFlags(el);
+      ownOf.set(el, f);
+    }
+    return f;
+  };
+
   const flags = (el: Element | null): number => {
     if (!el || el === doc.body || el === doc.documentElement) return 0;
     let f = flagsOf.get(el);
     if (f === undefined) {
-      const own = ownFlags(el) | (headedByIngredients(el) ? INGREDIENTS : 0);
+      const own = selfFlags(el) | (headedByIngredients(el) ? INGREDIENTS : 0);
       const inherited = flags(el.parentElement);
       f = own | (own & (INGREDIENTS | TEXT) ? inherited & ~(INGREDIENTS | TEXT) : inherited);
       flagsOf.set(el, f);
@@ -186,15 +213,15 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
         if (known) return el;
         continue;
       }
-      const product = (ownFlags(el) & PRODUCT) !== 0;
+      const product = (selfFlags(el) & PRODUCT) !== 0;
       if (!product && !repeated(el)) {
         // Remembered too: every title of a tile asks about the same few ancestors.
         tiles.set(el, false);
         continue;
       }
-      // As shown: a price and its currency in separate elements of an indented tile ("5,19 </span> … лв.").
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ');
-      const tile = text.length <= TILE_TEXT && showsPrice(text);
+      // As shown (white space collapsed), read without a copy of the text: a tile's text is a kilobyte or so.
+      const text = el.textContent ?? '';
+      const tile = (text.length <= TILE_TEXT || shownLength(text) <= TILE_TEXT) && showsPrice(text);
       tiles.set(el, tile);
       if (tile) return el;
     }
@@ -262,6 +289,7 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     tileOf,
     reset() {
       flagsOf = new WeakMap();
+      ownOf = new WeakMap();
       signatures = new WeakMap();
       tiles = new WeakMap();
       storePage = undefined;
