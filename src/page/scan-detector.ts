@@ -9,6 +9,7 @@
 import { FOODS, foldString, getMatcher, type Matcher, type Mention } from '../match';
 import { LINE_BREAK } from '../match/fold';
 import { parseSupplement } from '../nutrition/supplements';
+import { pageLanguage } from './core/block-rules';
 import { type Block, BlockWalker, pieceAt } from './core/blocks';
 import type { CursorOptions, Detection, Detector, ScanCursor } from './detector';
 
@@ -70,6 +71,29 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
     });
   }
   return out;
+}
+
+/**
+ * The language every block under `roots` is matched in, when that is one language: no element there has a
+ * language of its own (a `lang` attribute), and the roots lie under the same one. Undefined when blocks may
+ * be in different languages, or the page names none. Blocks take the language of their nearest `lang`
+ * attribute within their own tree (a shadow root's blocks, the page's), else the page's (see BlockWalker).
+ */
+export function rootsLanguage(roots: readonly Node[]): string | undefined {
+  let lang: string | undefined;
+  for (const root of roots) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (!doc) return undefined;
+    const top = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
+    if (!top) continue;
+    if ((top.nodeType === 1 || top.nodeType === 11) && (top as ParentNode).querySelector('[lang]') !== null)
+      return undefined;
+    const holder = top.nodeType === 1 ? (top as Element) : top.nodeType === 3 ? top.parentElement : null;
+    const own = holder?.closest('[lang]')?.getAttribute('lang') || pageLanguage(doc);
+    if (!own || (lang !== undefined && own !== lang)) return undefined;
+    lang = own;
+  }
+  return lang;
 }
 
 /** Every food id, for Detector.foods (made once, when first asked for). */
@@ -139,7 +163,9 @@ export function createDetector(given?: Matcher, forcedLang?: string): Detector {
           for (const d of detectInBlock(block, find(m, block.text, forcedLang ?? block.lang)))
             (out as Detection[]).push(d);
         },
-        m.prefilter(),
+        // The pre-filter looks for the terms of the blocks' language when they share one (an English page's
+        // "Most Popular" is no German "Most"), else for those of every language.
+        m.prefilter(forcedLang ?? rootsLanguage(roots)),
       );
     },
   };
