@@ -117,7 +117,7 @@ export function budgets(x: BudgetInputs): BudgetResult[] {
     { id: 'append', label: 'append 100 tiles → badges', value: x.appendMs, op: '<', limit: 50, unit: 'ms' },
     {
       id: 'all badges',
-      label: 'all badges after the load event, 20,000 tiles',
+      label: 'all badges shown after the load event, 20,000 tiles (untraced)',
       value: x.allBadgesAfterLoadMs,
       op: '<=',
       limit: 2000,

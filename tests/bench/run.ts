@@ -133,6 +133,25 @@ new MutationObserver((records, observer) => {
       }
 }).observe(document, { childList: true, subtree: true });
 `;
+/**
+ * Page init script of the untraced loads: the load event's time and the time when `want` badges are in the
+ * page and shown (none waiting hidden for the rest of its flush), both read with the page's own clock. The
+ * observer starts once the document is parsed (observing the parse of 20,000 tiles would slow the load) and
+ * counts only when a badge came or stopped waiting.
+ */
+const timeAllBadges = (want: number) => `
+window.__k2all = { load: 0, all: 0 };
+addEventListener('load', () => { window.__k2all.load = performance.now(); });
+document.addEventListener('DOMContentLoaded', () => {
+  const observer = new MutationObserver((records) => {
+    if (!records.some((r) => r.type === 'attributes' || [...r.addedNodes].some((n) => n.nodeType === 1))) return;
+    if (document.querySelectorAll('k2lens-badge:not([data-k2lens-waiting])').length < ${want}) return;
+    window.__k2all.all = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-k2lens-waiting'] });
+});
+`;
 const pageOptions = (tiles: number): PageOptions => ({ seed: SEED, tiles, foods });
 
 // ── helpers ────────────────────────────────────────────────────────────────
@@ -471,6 +490,9 @@ interface ExtensionFigures {
   start: { loads: number; evaluateMs: number; toFirstBadgeMs: number; runs: ScriptStart[] };
   loadMs: number;
   badgesAfterMs: number;
+  /** Untraced loads: the load event → all badges shown, timed in the page (median, each). */
+  shownAfterLoadMs: number;
+  shownAfterLoadRuns: number[];
   /** The toolbar window's first contentful paint, median and each opening. */
   popupFirstPaintMs: number;
   popupFirstPaintRuns: number[];
@@ -489,6 +511,28 @@ interface ExtensionFigures {
   loafExtensionScripts: number;
   appendMs: number;
   heap: { tiles: number; withKB: number; withoutKB: number; addedKB: number }[];
+}
+
+/**
+ * One load of `url` in a new page, not traced: from the load event until `want` badges are shown, timed in
+ * the page. A trace with the JS sampler slows the page's own work and the extension's alike, so the budget
+ * is read from these loads; the traced ones give the tasks.
+ */
+async function shownLoad(ctx: BrowserContext, url: string, want: number): Promise<number> {
+  const page = await ctx.newPage();
+  await page.addInitScript({ content: timeAllBadges(want) });
+  await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __k2all: { all: number } }).__k2all.all > 0,
+    null,
+    {
+      timeout: 300_000,
+      polling: 200,
+    },
+  );
+  const t = (await page.evaluate('window.__k2all')) as { load: number; all: number };
+  await page.close();
+  return t.all - t.load;
 }
 
 /** One load of `url` in a new page, traced from navigation until its badges are in and idle work is done. */
@@ -599,6 +643,11 @@ async function measureExtension(
       await popup.close();
     }
 
+    // Real loads of the large page, untraced: load event → all badges shown, timed in the page.
+    const shown: number[] = [];
+    for (let r = 0; r < (opts.quick ? 1 : 3); r++)
+      shown.push(await shownLoad(s.context, `${origin}/grocery-${large}.html`, expected.get(large) ?? 1));
+
     // Real loads of the large page, each traced with the JS sampler (for attribution) and observed with the
     // Long Tasks API; the figures are those of the load with the median longest task.
     await s.context.addInitScript({ content: OBSERVE_LONG_TASKS });
@@ -707,6 +756,8 @@ async function measureExtension(
       },
       loadMs,
       badgesAfterMs,
+      shownAfterLoadMs: median(shown),
+      shownAfterLoadRuns: shown,
       popupFirstPaintMs: median(popupPaints),
       popupFirstPaintRuns: popupPaints,
       longestTaskMs: median(runs),
@@ -810,7 +861,7 @@ async function main() {
   const budgetResults: BudgetResult[] = budgets({
     scanWalk20k: g20k.ratios.scanWalk,
     ...(recipes ? { recipeScanWalkMedian: recipes.ratioMedian } : {}),
-    ...(ext ? { allBadgesAfterLoadMs: ext.badgesAfterMs - ext.loadMs } : {}),
+    ...(ext ? { allBadgesAfterLoadMs: ext.shownAfterLoadMs } : {}),
     ...(g2k.ratios.markjsScan ? { markjsScan2k: g2k.ratios.markjsScan } : {}),
     // Append: with the real extension on the large page when it ran, else the bench session's.
     ...(ext
@@ -956,8 +1007,12 @@ function formatReport(r: Result): string {
       `${ms(e.start.evaluateMs)}; ${ms(e.start.toFirstBadgeMs)} (${e.start.runs.map((x) => num(x.toMarkMs)).join(', ')})`,
     ]);
     details.push([
-      `real load, ${r.pages[1]?.name}: load event, all badges`,
-      `${ms(e.loadMs)}, ${ms(e.badgesAfterMs)}`,
+      `real loads, ${r.pages[1]?.name}, untraced: load event → all badges shown (median, each)`,
+      `${ms(e.shownAfterLoadMs)} (${e.shownAfterLoadRuns.map((x) => num(x)).join(', ')})`,
+    ]);
+    details.push([
+      `  traced load (JS sampler), from navigation: load event, all badges`,
+      `${ms(e.loadMs)}, ${ms(e.badgesAfterMs)} (${ms(e.badgesAfterMs - e.loadMs)} after the load event)`,
     ]);
     details.push([
       `longest extension task (trace + JS sampler; median of ${e.longestTaskRuns.length} loads)`,
