@@ -59,6 +59,27 @@ const settle = async (session: PageSession) => {
   }
 };
 
+/** Badges shown (none waiting hidden for the rest of their flush). */
+const visibleBadges = () => document.querySelectorAll('k2lens-badge:not([data-k2lens-waiting])').length;
+
+/**
+ * Runs `session` until idle, recording each new number of badges shown: one entry per batch the reader sees
+ * (a slice of a flush inserted hidden is not one).
+ */
+async function shownBatches(session: PageSession): Promise<number[]> {
+  const shown: number[] = [];
+  let last = 0;
+  const watch = new MutationObserver(() => {
+    const now = visibleBadges();
+    if (now !== last) shown.push(now);
+    last = now;
+  });
+  watch.observe(document.body, { childList: true, subtree: true, attributes: true });
+  await settle(session);
+  watch.disconnect();
+  return shown;
+}
+
 let current: PageSession | undefined;
 beforeAll(() => setI18n(i18nFor('en')));
 afterEach(() => {
@@ -121,20 +142,10 @@ describe('page session', () => {
     );
     const { session, lookups } = setup(`<ul>${titles.join('')}</ul>`);
     current = session;
-    // Badges become visible in batches: count the batches (a slice's badges inserted hidden are not one).
-    const shown: number[] = [];
-    const visible = () => document.querySelectorAll('k2lens-badge:not([data-k2lens-waiting])').length;
-    let last = 0;
-    const watch = new MutationObserver(() => {
-      const now = visible();
-      if (now !== last) shown.push(now);
-      last = now;
-    });
-    watch.observe(document.body, { childList: true, subtree: true, attributes: true });
-    await settle(session);
-    watch.disconnect();
+    // Badges become visible in batches: count the batches.
+    const shown = await shownBatches(session);
     expect(document.querySelectorAll('k2lens-badge').length).toBe(1000);
-    expect(visible()).toBe(1000);
+    expect(visibleBadges()).toBe(1000);
     const ids = lookups.flat();
     expect(new Set(ids).size).toBe(ids.length);
     // What the page shows first, then all the rest at once.
@@ -154,18 +165,8 @@ describe('page session', () => {
       );
       const { session } = setup(`${menu}<ul>${titles.join('')}</ul>`);
       current = session;
-      const shown: number[] = [];
-      const visible = () => document.querySelectorAll('k2lens-badge:not([data-k2lens-waiting])').length;
-      let last = 0;
-      const watch = new MutationObserver(() => {
-        const now = visible();
-        if (now !== last) shown.push(now);
-        last = now;
-      });
-      watch.observe(document.body, { childList: true, subtree: true, attributes: true });
-      await settle(session);
-      watch.disconnect();
-      expect(visible()).toBe(1000);
+      const shown = await shownBatches(session);
+      expect(visibleBadges()).toBe(1000);
       expect(shown).toEqual([1000]);
     } finally {
       Element.prototype.getBoundingClientRect = rect;
