@@ -71,19 +71,6 @@ export function showsPrice(text: string): boolean {
   return PRICE.test(text);
 }
 
-/** The length of a text with each run of white space counted as one char. */
-function shownLength(text: string): number {
-  let n = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const white = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
-    if (!white || !space) n++;
-    space = white;
-  }
-  return n;
-}
-
 /** A line that starts with an amount ("50g butter", "½ cup…", "2 EL…"). */
 const AMOUNT_FIRST = /^[\d½¼¾⅓⅔⅛⅜⅝⅞]/;
 
@@ -130,11 +117,6 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     return text.length > 0 && text.length <= 60 && INGREDIENT_HEADING.test(text);
   };
 
-  /**
-   * The flags of an element and all its ancestors (remembered per element). Of an ingredient list and a
-   * text region the nearest wins: method steps inside a recipe box that names its ingredients are text,
-   * an ingredient list inside an article's "summary" is ingredients.
-   */
   /** ownFlags of an element, remembered (the tile search and the flags both ask). */
   const selfFlags = (el: Element): number => {
     let f = ownOf.get(el);
@@ -145,6 +127,11 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     return f;
   };
 
+  /**
+   * The flags of an element and all its ancestors (remembered per element). Of an ingredient list and a
+   * text region the nearest wins: method steps inside a recipe box that names its ingredients are text,
+   * an ingredient list inside an article's "summary" is ingredients.
+   */
   const flags = (el: Element | null): number => {
     if (!el || el === doc.body || el === doc.documentElement) return 0;
     let f = flagsOf.get(el);
@@ -219,9 +206,10 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
         tiles.set(el, false);
         continue;
       }
-      // As shown (white space collapsed), read without a copy of the text: a tile's text is a kilobyte or so.
+      // As shown (white space collapsed); a copy of the text only to measure a long one.
       const text = el.textContent ?? '';
-      const tile = (text.length <= TILE_TEXT || shownLength(text) <= TILE_TEXT) && showsPrice(text);
+      const tile =
+        (text.length <= TILE_TEXT || text.replace(/\s+/g, ' ').length <= TILE_TEXT) && showsPrice(text);
       tiles.set(el, tile);
       if (tile) return el;
     }

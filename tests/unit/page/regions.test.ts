@@ -341,6 +341,14 @@ describe('page regions: tiles of long lists', () => {
     expect(regions.tileOf(titleAt(999))?.className).toBe('tile');
   });
 
+  it("counts a tile's text as shown: deep indentation is no text, a long description is", () => {
+    const indent = `${'\n'.repeat(400)}${' '.repeat(1600)}`;
+    setBody(tiles('Gouda 400 g', `<span>4,99</span>${indent}<span>€</span>`));
+    expect(pageRegions(document, () => NO_DATA).tileOf(titleAt(0))?.className).toBe('tile');
+    setBody(tiles('Gouda 400 g', `<span>4,99 €</span><p>${'Mild, creamy and nutty. '.repeat(70)}</p>`));
+    expect(pageRegions(document, () => NO_DATA).tileOf(titleAt(0))).toBeUndefined();
+  });
+
   it('an item unlike its neighbours is no tile, in a short list and far down a long one', () => {
     setBody(list(10, 5));
     expect(pageRegions(document, () => NO_DATA).tileOf(titleAt(5))).toBeUndefined();
