@@ -78,6 +78,8 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
  * language of its own (a `lang` attribute), and the roots lie under the same one. Undefined when blocks may
  * be in different languages, or the page names none. Blocks take the language of their nearest `lang`
  * attribute within their own tree (a shadow root's blocks, the page's), else the page's (see BlockWalker).
+ * Cost: one native query per root, which looks through the whole subtree when nothing in it declares a
+ * language (~10 ms once per whole-page scan on a 20,000-tile page, tens of µs on a recipe page).
  */
 export function rootsLanguage(roots: readonly Node[]): string | undefined {
   let lang: string | undefined;
