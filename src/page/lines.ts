@@ -21,5 +21,5 @@ export function showsKey(key: string, keys: ReadonlySet<string>): boolean {
 
 /** Whether a block of the page shows one of the recipe's ingredient lines. */
 export function showsIngredient(blockText: string, keys: ReadonlySet<string>): boolean {
-  return showsKey(lineKey(blockText), keys);
+  return keys.size > 0 && showsKey(lineKey(blockText), keys);
 }

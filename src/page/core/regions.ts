@@ -154,6 +154,9 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
   };
 
   const signature = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+  /** Whether `el` has the tag and class attribute of a signature's parts (no string made: a tile asks for eight). */
+  const sameKind = (el: Element, tag: string, cls: string) =>
+    el.tagName === tag && (el.getAttribute('class') ?? '') === cls;
 
   /** Whether `item` is one of REPEATS or more siblings of the same tag and classes. */
   const repeated = (item: Element): boolean => {
@@ -165,7 +168,7 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
       const cls = item.getAttribute('class') ?? '';
       let same = 0;
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
-        if (c.tagName === tag && (c.getAttribute('class') ?? '') === cls && ++same >= REPEATS) return true;
+        if (sameKind(c, tag, cls) && ++same >= REPEATS) return true;
       return false;
     }
     let counts = signatures.get(parent);
@@ -179,16 +182,17 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
       }
       signatures.set(parent, counts);
     }
-    const own = signature(item);
-    if ((counts.get(own) ?? 0) >= REPEATS) return true;
+    const tag = item.tagName;
+    const cls = item.getAttribute('class') ?? '';
+    if ((counts.get(`${tag} ${cls}`) ?? 0) >= REPEATS) return true;
     if (parent.childElementCount <= SAMPLE_CHILDREN) return false;
     // Further on in a long list: like its neighbours.
     let same = 1;
     for (let c = item.previousElementSibling, k = 0; c && k < NEIGHBOURS; c = c.previousElementSibling, k++)
-      if (signature(c) === own) same++;
+      if (sameKind(c, tag, cls) && ++same >= REPEATS) return true;
     for (let c = item.nextElementSibling, k = 0; c && k < NEIGHBOURS; c = c.nextElementSibling, k++)
-      if (signature(c) === own) same++;
-    return same >= REPEATS;
+      if (sameKind(c, tag, cls) && ++same >= REPEATS) return true;
+    return false;
   };
 
   /** The product tile a block is in: a repeated item (or a schema.org Product) that shows a price. */
@@ -241,7 +245,8 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     const { recipeKeys, recipeName, productNames } = inputs();
     // As shown: pages indent their markup, and a block's text keeps the indentation.
     const text = raw.replace(/\s+/g, ' ').trim();
-    const key = lineKey(text);
+    // The key, only where structured data has lines or names to compare it with (a page without costs nothing).
+    const key = recipeKeys.size > 0 || recipeName || productNames.size > 0 ? lineKey(text) : '';
     // Ingredient lines: a line of the structured recipe, or a line of an ingredient list (not its group
     // headings, "For the frosting:", nor the notes a blog writes about each ingredient).
     if (recipeKeys.size > 0 && showsKey(key, recipeKeys)) return 'choice';

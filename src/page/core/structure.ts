@@ -19,11 +19,13 @@ export class PageStructure {
   readonly regions: PageRegions;
   private productGrams = new Map<string, number>();
   private productNames = new Set<string>();
+  /** The key of the structured recipe's name ('' when none). */
+  private recipeName = '';
 
   constructor(private readonly doc: Document) {
     this.regions = pageRegions(doc, () => ({
       recipeKeys: this.recipeKeys,
-      ...(this.data.recipe?.name ? { recipeName: lineKey(this.data.recipe.name) } : {}),
+      ...(this.recipeName ? { recipeName: this.recipeName } : {}),
       productNames: this.productNames,
     }));
   }
@@ -41,6 +43,7 @@ export class PageStructure {
       products.flatMap((p) => (p.grams !== undefined ? [[lineKey(p.name), p.grams] as const] : [])),
     );
     this.productNames = new Set(products.map((p) => lineKey(p.name)).filter(Boolean));
+    this.recipeName = recipe?.name ? lineKey(recipe.name) : '';
     this.regions.reset();
   }
 
