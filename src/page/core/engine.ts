@@ -285,6 +285,8 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     let lastBlock: Element | null = null;
     /** The scan has gone past the screen (or worked SCREEN_WORK_MS): it waits until those badges are in. */
     let screenDone = false;
+    /** Found below the screen before the screen's badges are in: prepared after them. */
+    let belowScreen: Detection[] = [];
     while (!stopped) {
       let started = performance.now();
       if (!cursor.done && backlog.length < BACKLOG && !(screenFirst && screenDone)) {
@@ -292,6 +294,13 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
         if (more.length > 0) {
           backlog = backlog.length > 0 ? backlog.concat(more) : more;
           lastBlock = (more[more.length - 1] as Detection).block;
+          if (screenFirst && !screenDone && pageUntouched && pastScreen(lastBlock)) {
+            // Past the screen's bottom: what the screen shows goes in first, what lies below waits.
+            screenDone = true;
+            const below = firstBelowScreen(backlog);
+            belowScreen = backlog.slice(below);
+            backlog = backlog.slice(0, below);
+          }
         }
       }
       counters.scans++;
@@ -327,7 +336,7 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       const used = prepare(backlog, started + chunkMs);
       backlog = used >= backlog.length ? [] : backlog.slice(used);
       workSinceFlush += clock.took(started);
-      const finished = cursor.done && backlog.length === 0;
+      const finished = cursor.done && backlog.length === 0 && belowScreen.length === 0;
       // What the page shows first: on a whole page, once the scan has gone past the screen's bottom (or has
       // worked for SCREEN_WORK_MS), the badges found so far are built and go in.
       if (screenFirst && !screenDone)
@@ -335,6 +344,10 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       const onScreen = screenFirst && screenDone && backlog.length === 0;
       // Nothing to show on the screen: the scan goes on, its badges wait for its end.
       if (onScreen && badges.waiting === 0) screenFirst = false;
+      if (!screenFirst && belowScreen.length > 0) {
+        backlog = belowScreen.concat(backlog);
+        belowScreen = [];
+      }
       if (
         finished ||
         (onScreen && badges.waiting > 0) ||
@@ -367,10 +380,26 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
         workSinceFlush = 0;
         flushAfter = flushWorkMs;
         if (finished) return true;
+        if (belowScreen.length > 0) {
+          backlog = belowScreen.concat(backlog);
+          belowScreen = [];
+        }
       }
       await yieldToPage();
     }
     return false;
+  }
+
+  /** The index of the first detection whose block lies below the screen (their length when none does). */
+  function firstBelowScreen(detections: readonly Detection[]): number {
+    let block: Element | null = null;
+    for (let i = 0; i < detections.length; i++) {
+      const d = detections[i] as Detection;
+      if (d.block === block) continue;
+      block = d.block;
+      if (pastScreen(block)) return i;
+    }
+    return detections.length;
   }
 
   /**

@@ -152,6 +152,39 @@ describe('page session', () => {
     expect(shown.length).toBeLessThanOrEqual(2);
   }, 30_000);
 
+  it('the first batch holds what the screen shows only, however far the first slice of the scan went', async () => {
+    // The screen shows the first three titles; the rest lie below it.
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      return new DOMRect(0, this.closest('[data-on-screen]') ? 100 : 5000, 100, 20);
+    };
+    // A scan whose every slice reads one chunk of the page's text nodes, a few hundred titles at once.
+    const detector = createDetector();
+    const cursor = detector.cursor.bind(detector);
+    detector.cursor = (roots, options) => {
+      const c = cursor(roots, options);
+      return {
+        get done() {
+          return c.done;
+        },
+        next: () => c.next(0),
+      };
+    };
+    try {
+      const titles = Array.from(
+        { length: 900 },
+        (_, i) => `<li${i < 3 ? ' data-on-screen' : ''}><h3>${i % 2 ? 'Feta 200 g' : 'Gouda 400 g'}</h3></li>`,
+      );
+      const { session } = setup(`<ul>${titles.join('')}</ul>`, DEFAULT_PREFS, undefined, detector);
+      current = session;
+      const shown = await shownBatches(session);
+      expect(visibleBadges()).toBe(900);
+      expect(shown).toEqual([3, 900]);
+    } finally {
+      Element.prototype.getBoundingClientRect = rect;
+    }
+  }, 30_000);
+
   it('when the screen shows no badge, a long page still gets all its badges in one flush', async () => {
     // Layout as a browser gives it: everything below the screen, so the first detection ends the screen part.
     const rect = Element.prototype.getBoundingClientRect;
