@@ -173,7 +173,8 @@ describe('page session', () => {
     try {
       const titles = Array.from(
         { length: 900 },
-        (_, i) => `<li${i < 3 ? ' data-on-screen' : ''}><h3>${i % 2 ? 'Feta 200 g' : 'Gouda 400 g'}</h3></li>`,
+        (_, i) =>
+          `<li${i < 3 ? ' data-on-screen' : ''}><h3>${i % 2 ? 'Feta 200 g' : 'Gouda 400 g'}</h3></li>`,
       );
       const { session } = setup(`<ul>${titles.join('')}</ul>`, DEFAULT_PREFS, undefined, detector);
       current = session;
