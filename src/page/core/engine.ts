@@ -8,24 +8,16 @@
  * root (./changes.ts); a block whose text did not change is never scanned
  * twice, and a block whose badges the page keeps removing is left alone after
  * a few tries (./badge-layer.ts), so a re-rendering page and K2 Lens never
- * chase each other. Each slice scans for about `chunkMs`, then prepares badges
- * with what is left of it. Badges go in together: on a whole page, those of
- * what the screen shows once the scan (in document order, top first) is past
- * its bottom, then the rest when the scan ends; on a changed part, those of
- * its first slice at once, then after FLUSH_WORK_MS of work and when the scan
- * ends. A flush goes in in slices of FLUSH_SLICE_MS shown
- * together: each flush makes the page lay itself out and paint again in its
- * next frame, which on a very large page costs more than the badges (half a
- * second with 20,000 products), so the first scan of a whole page costs it
- * two such frames. While the background looks up the facts of foods just
- * found, a whole-page scan goes on. Open shadow roots are looked for
+ * chase each other. Each scan is drained in slices that yield to the page, its
+ * badges inserted together (./drain.ts). Open shadow roots are looked for
  * when the page is idle; once the page has named a food, the facts of all
  * foods are fetched in idle time, so later changes get their badges at once.
  */
 import type { Prefs, SiteRules } from '../../prefs/schema';
-import type { Detection, ScanCursor } from '../detector';
+import type { Detection } from '../detector';
 import { BadgeLayer } from './badge-layer';
 import { PageChanges } from './changes';
+import { type DrainSession, drain, FLUSH_WORK_MS } from './drain';
 import { FoodFacts } from './facts';
 import {
   type BadgeFeature,
@@ -38,22 +30,6 @@ import {
 import { WorkClock, whenIdle, yieldToPage } from './scheduler';
 import { ShadowRootFinder } from './shadow-roots';
 import { PageStructure } from './structure';
-
-/**
- * On a long scan of a changed part of the page, the badges built so far are inserted after this much work (ms
- * of slices, not wall time: the frames a flush causes must not make the next flush come sooner). On the
- * first scan of a whole page, after what is on screen got its badges, the rest go in when the scan ends.
- */
-const FLUSH_WORK_MS = 150;
-/**
- * On the first scan of a whole page, the badges of what the page shows go in once the scan is past the bottom
- * of the screen, or after this much work (ms) if it is not yet (a very dense page, or no layout to read).
- */
-const SCREEN_WORK_MS = 100;
-/** Time for one slice of badge insertion (ms): under the 50 ms of a long task, with room to spare. */
-const FLUSH_SLICE_MS = 30;
-/** Detections waiting for a badge past which the scan pauses until they are prepared. */
-const BACKLOG = 2000;
 
 export interface PageSession {
   /** Forget what was scanned and scan the page again (SPA navigation). */
@@ -207,6 +183,27 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     return all;
   };
 
+  const drainSession: DrainSession = {
+    doc,
+    chunkMs,
+    clock,
+    badges,
+    stopped: () => stopped,
+    untouched: () => pageUntouched,
+    firstBadges: () => {
+      const first = firstBadges;
+      firstBadges = false;
+      return first;
+    },
+    sliced: () => {
+      counters.scans++;
+    },
+    ready,
+    prepare,
+    flush,
+    changed: () => ctx.changed(),
+  };
+
   async function work() {
     if (!alive()) return;
     if (!prepared) {
@@ -253,7 +250,11 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     // What is on screen first: the scan walks the page in document order, top first; on a whole page the
     // badges of what the screen shows go in once the scan is past its bottom, the rest in one flush when the
     // scan ends (each flush makes a large page lay itself out again).
-    await drain(deps.detector.cursor(roots, fresh), full ? Number.POSITIVE_INFINITY : FLUSH_WORK_MS);
+    await drain(
+      drainSession,
+      deps.detector.cursor(roots, fresh),
+      full ? Number.POSITIVE_INFINITY : FLUSH_WORK_MS,
+    );
     // Left over after a failed lookup: whatever was built still goes in.
     if (!stopped && badges.waiting > 0) flush();
     if (!stopped) badges.showWaiting();
@@ -268,148 +269,6 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     if (changes.pending) schedule();
     else if (toSearch.length > 0) void search();
     else settle();
-  }
-
-  /**
-   * Scans what `cursor` walks in slices, prepares the badges of what it finds and inserts them: when the scan
-   * ends, and after `flushWorkMs` of work on a long one. False when the session ended meanwhile.
-   */
-  async function drain(cursor: ScanCursor, flushWorkMs: number): Promise<boolean> {
-    let backlog: Detection[] = [];
-    let workSinceFlush = 0;
-    /** A whole page's first flush waits until the scan is past what the page shows (see pastScreen). */
-    let screenFirst = flushWorkMs === Number.POSITIVE_INFINITY;
-    /** Work after which the badges built so far go in: at once on a changed part, at the end on a whole page. */
-    let flushAfter = screenFirst ? flushWorkMs : chunkMs;
-    /** The block of the last detection found. */
-    let lastBlock: Element | null = null;
-    /** The scan has gone past the screen (or worked SCREEN_WORK_MS): it waits until those badges are in. */
-    let screenDone = false;
-    /** Found below the screen before the screen's badges are in: prepared after them. */
-    let belowScreen: Detection[] = [];
-    while (!stopped) {
-      let started = performance.now();
-      if (!cursor.done && backlog.length < BACKLOG && !(screenFirst && screenDone)) {
-        const more = cursor.next(started + chunkMs);
-        if (more.length > 0) {
-          backlog = backlog.length > 0 ? backlog.concat(more) : more;
-          lastBlock = (more[more.length - 1] as Detection).block;
-          if (screenFirst && !screenDone && pageUntouched && pastScreen(lastBlock)) {
-            // Past the screen's bottom: what the screen shows goes in first, what lies below waits.
-            screenDone = true;
-            const below = firstBelowScreen(backlog);
-            belowScreen = backlog.slice(below);
-            backlog = backlog.slice(0, below);
-          }
-        }
-      }
-      counters.scans++;
-      const loaded = ready(backlog);
-      if (loaded !== true) {
-        workSinceFlush += clock.took(started);
-        // A scan whose badges wait for its end goes on while the background answers (the lookup is asked
-        // once; the next slices find it under way), until it ends or has enough waiting.
-        if (
-          !screenFirst &&
-          flushAfter === Number.POSITIVE_INFINITY &&
-          !cursor.done &&
-          backlog.length < BACKLOG
-        ) {
-          loaded.catch(() => {});
-          await yieldToPage();
-          continue;
-        }
-        // The background answers asynchronously: the wait is not main-thread work.
-        if (!(await loaded)) return false;
-        started = performance.now();
-      }
-      if (firstBadges && backlog.length > 0) {
-        firstBadges = false;
-        if (performance.now() - started > 1) {
-          // The first badges format numbers for the first time (Intl loads its data): a slice of their own.
-          workSinceFlush += clock.took(started);
-          await yieldToPage();
-          if (stopped) return false;
-          started = performance.now();
-        }
-      }
-      const used = prepare(backlog, started + chunkMs);
-      backlog = used >= backlog.length ? [] : backlog.slice(used);
-      workSinceFlush += clock.took(started);
-      const finished = cursor.done && backlog.length === 0 && belowScreen.length === 0;
-      // What the page shows first: on a whole page, once the scan has gone past the screen's bottom (or has
-      // worked for SCREEN_WORK_MS), the badges found so far are built and go in.
-      if (screenFirst && !screenDone)
-        screenDone = workSinceFlush >= SCREEN_WORK_MS || (pageUntouched && pastScreen(lastBlock));
-      const onScreen = screenFirst && screenDone && backlog.length === 0;
-      // Nothing to show on the screen: the scan goes on, its badges wait for its end.
-      if (onScreen && badges.waiting === 0) screenFirst = false;
-      if (!screenFirst && belowScreen.length > 0) {
-        backlog = belowScreen.concat(backlog);
-        belowScreen = [];
-      }
-      if (
-        finished ||
-        (onScreen && badges.waiting > 0) ||
-        (workSinceFlush >= flushAfter && badges.waiting > 0) ||
-        workSinceFlush >= flushWorkMs
-      ) {
-        screenFirst = false;
-        // A flush gets a slice of its own, unless this one was short.
-        if (performance.now() - started > chunkMs) {
-          await yieldToPage();
-          if (stopped) return false;
-        }
-        // Inserting makes the page lay itself out again in the next frame, which on a large page costs far
-        // more than the insertion: a long flush goes in large slices, so in few frames.
-        let all = flush(performance.now() + FLUSH_SLICE_MS);
-        while (!all && !stopped) {
-          await yieldToPage();
-          if (stopped) return false;
-          all = flush(performance.now() + FLUSH_SLICE_MS);
-        }
-        // A flush of several slices went in hidden: it is shown at once, in a task of its own.
-        if (badges.hidden > 0) {
-          await yieldToPage();
-          if (stopped) return false;
-          const shownAt = performance.now();
-          badges.showWaiting();
-          clock.took(shownAt);
-          ctx.changed();
-        }
-        workSinceFlush = 0;
-        flushAfter = flushWorkMs;
-        if (finished) return true;
-        if (belowScreen.length > 0) {
-          backlog = belowScreen.concat(backlog);
-          belowScreen = [];
-        }
-      }
-      await yieldToPage();
-    }
-    return false;
-  }
-
-  /** The index of the first detection whose block lies below the screen (their length when none does). */
-  function firstBelowScreen(detections: readonly Detection[]): number {
-    let block: Element | null = null;
-    for (let i = 0; i < detections.length; i++) {
-      const d = detections[i] as Detection;
-      if (d.block === block) continue;
-      block = d.block;
-      if (pastScreen(block)) return i;
-    }
-    return detections.length;
-  }
-
-  /**
-   * Whether `block` lies below the bottom of the screen. Read only before K2 Lens has changed the page
-   * (pageUntouched): the page's layout is then most likely up to date, so the read costs no layout (later, a
-   * read could make a large page lay itself out at once).
-   */
-  function pastScreen(block: Element | null): boolean {
-    const height = doc.defaultView?.innerHeight ?? 0;
-    return block !== null && height > 0 && block.getBoundingClientRect().top > height;
   }
 
   /** Reads the page's structured data and tells the features. */
