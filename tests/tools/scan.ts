@@ -31,7 +31,7 @@ import { getMatcher } from '../../src/match/index';
 import { valueBasis } from '../../src/nutrition/estimate';
 import { type Amount, foodPortions, type PortionValues } from '../../src/nutrition/portion';
 import { gramsForMentions } from '../../src/nutrition/quantity';
-import type { RowLine } from '../../src/page/cart';
+import type { RowLine } from '../../src/page/cart-lines';
 import type { RecipeData } from '../../src/page/jsonld';
 import { recipeTotals } from '../../src/page/recipe';
 import { basketTotals, type Price, valueForMoney } from '../../src/value';

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getMatcher } from '../../../src/match';
-import { basketLines, cartLines, cartPageSteps, isCartPage } from '../../../src/page/cart';
+import { cartPageSteps, isCartPage } from '../../../src/page/cart';
+import { basketLines, cartLines } from '../../../src/page/cart-lines';
 
 /** Builds the page from markup written in the test (never page text). */
 function page(body: string, title = 'Shop'): void {

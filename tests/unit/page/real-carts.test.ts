@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getMatcher } from '../../../src/match';
-import { basketLines, cartLines, isCartPage } from '../../../src/page/cart';
+import { isCartPage } from '../../../src/page/cart';
+import { basketLines, cartLines } from '../../../src/page/cart-lines';
 
 interface CartLabel {
   id: string;
