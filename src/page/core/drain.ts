@@ -52,6 +52,11 @@ export interface DrainSession {
   flush(deadline?: number): boolean;
   /** Tells the features that badges changed. */
   changed(): void;
+  /**
+   * The screen's badges are in and the scan goes on below: the page lays itself out again now (on a very
+   * large page for most of a second), time in which the facts the rest of the page needs can be fetched.
+   */
+  screenIn(): void;
 }
 
 /**
@@ -137,6 +142,7 @@ export async function drain(s: DrainSession, cursor: ScanCursor, flushWorkMs: nu
       (workSinceFlush >= flushAfter && s.badges.waiting > 0) ||
       workSinceFlush >= flushWorkMs
     ) {
+      const screen = screenFirst && !finished;
       screenFirst = false;
       // A flush gets a slice of its own, unless this one was short.
       if (performance.now() - started > s.chunkMs) {
@@ -163,6 +169,7 @@ export async function drain(s: DrainSession, cursor: ScanCursor, flushWorkMs: nu
       workSinceFlush = 0;
       flushAfter = flushWorkMs;
       if (finished) return true;
+      if (screen) s.screenIn();
       if (belowScreen.length > 0) {
         backlog = belowScreen.concat(backlog);
         belowScreen = [];

@@ -202,6 +202,9 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     prepare,
     flush,
     changed: () => ctx.changed(),
+    screenIn: () => {
+      if (!prefetched && deps.detector.foods) void prefetch(deps.detector.foods, true);
+    },
   };
 
   async function work() {
@@ -277,11 +280,14 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
     for (const f of features) f.structureRead?.();
   }
 
-  /** Fetches the facts of every food the detector knows, once, in idle time (see Detector.foods). */
-  async function prefetch(ids: readonly string[]) {
+  /**
+   * Fetches the facts of every food the detector knows, once (see Detector.foods): in idle time, or at once
+   * (`now`) when a long page's scan goes on after the screen's badges.
+   */
+  async function prefetch(ids: readonly string[], now = false) {
     prefetched = true;
     prefetching = true;
-    await whenIdle(chunkMs);
+    if (!now) await whenIdle(chunkMs);
     if (!stopped) await facts.resolve(ids);
     prefetching = false;
     settle();

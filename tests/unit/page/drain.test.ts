@@ -36,6 +36,8 @@ function cursorOf(slices: Detection[][]): ScanCursor {
 function sessionOf(options: { slowFirstSlice?: boolean; lookupEnds?: boolean } = {}) {
   let waiting: Detection[] = [];
   const batches: string[][] = [];
+  /** How many batches were in each time the session heard that the screen's badges are in. */
+  const screenIns: number[] = [];
   let untouched = true;
   let first = true;
   const badges = {
@@ -76,8 +78,11 @@ function sessionOf(options: { slowFirstSlice?: boolean; lookupEnds?: boolean } =
       return true;
     },
     changed: () => {},
+    screenIn: () => {
+      screenIns.push(batches.length);
+    },
   };
-  return { session, batches };
+  return { session, batches, screenIns };
 }
 
 const rect = Element.prototype.getBoundingClientRect;
@@ -93,11 +98,13 @@ describe('drain', () => {
       return new DOMRect(0, this.id === 'a' ? 100 : 5000, 100, 20);
     };
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id) as Element);
-    const { session, batches } = sessionOf();
+    const { session, batches, screenIns } = sessionOf();
     // One slice finds a (on screen) and b, c (below); the next one d.
     const cursor = cursorOf([[a, b, c].map((el) => detection(el as Element)), [detection(d as Element)]]);
     expect(await drain(session, cursor, Number.POSITIVE_INFINITY)).toBe(true);
     expect(batches).toEqual([['a'], ['b', 'c', 'd']]);
+    // Told once, right after the screen's batch, while the scan goes on.
+    expect(screenIns).toEqual([1]);
   });
 
   it('on a changed part, puts in what it built once a slice of work is done, the rest when the scan ends', async () => {
@@ -112,6 +119,8 @@ describe('drain', () => {
       true,
     );
     expect(quick.batches).toEqual([['a', 'b']]);
+    // No screen's batch on a changed part.
+    expect(quick.screenIns).toEqual([]);
   });
 
   it('stops when the session ends while the background looks up foods, without putting anything in', async () => {
