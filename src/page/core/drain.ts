@@ -132,10 +132,6 @@ export async function drain(s: DrainSession, cursor: ScanCursor, flushWorkMs: nu
     const onScreen = screenFirst && screenDone && backlog.length === 0;
     // Nothing to show on the screen: the scan goes on, its badges wait for its end.
     if (onScreen && s.badges.waiting === 0) screenFirst = false;
-    if (!screenFirst && belowScreen.length > 0) {
-      backlog = belowScreen.concat(backlog);
-      belowScreen = [];
-    }
     if (
       finished ||
       (onScreen && s.badges.waiting > 0) ||
@@ -170,10 +166,11 @@ export async function drain(s: DrainSession, cursor: ScanCursor, flushWorkMs: nu
       flushAfter = flushWorkMs;
       if (finished) return true;
       if (screen) s.screenIn();
-      if (belowScreen.length > 0) {
-        backlog = belowScreen.concat(backlog);
-        belowScreen = [];
-      }
+    }
+    // The screen's part is over: what was found below it is prepared next.
+    if (!screenFirst && belowScreen.length > 0) {
+      backlog = belowScreen.concat(backlog);
+      belowScreen = [];
     }
     await yieldToPage();
   }

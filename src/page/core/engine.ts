@@ -11,7 +11,8 @@
  * chase each other. Each scan is drained in slices that yield to the page, its
  * badges inserted together (./drain.ts). Open shadow roots are looked for
  * when the page is idle; once the page has named a food, the facts of all
- * foods are fetched in idle time, so later changes get their badges at once.
+ * foods are fetched (in idle time, or as soon as the screen's badges of a long
+ * page are in), so later changes get their badges at once.
  */
 import type { Prefs, SiteRules } from '../../prefs/schema';
 import type { Detection } from '../detector';
@@ -250,9 +251,7 @@ export function startEngine(doc: Document, deps: SessionDeps, features: readonly
       },
       markScanned: (block: Element, text: string) => scannedText.set(block, { generation, text }),
     };
-    // What is on screen first: the scan walks the page in document order, top first; on a whole page the
-    // badges of what the screen shows go in once the scan is past its bottom, the rest in one flush when the
-    // scan ends (each flush makes a large page lay itself out again).
+    // A whole page: what the screen shows first, the rest in one flush; a changed part: as its work goes.
     await drain(
       drainSession,
       deps.detector.cursor(roots, fresh),
