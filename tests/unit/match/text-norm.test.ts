@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeLang } from '../../../src/match/matcher';
 import {
   foldForParsing,
   foldForSearch,
@@ -53,4 +54,19 @@ describe('text normalisation variants', () => {
   ])('identifierWords(%j)', (name, words) => {
     expect(identifierWords(name)).toEqual(words);
   });
+});
+
+describe('a language tag as the matcher reads it', () => {
+  it.each<[string | undefined, string | undefined]>([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['EN_us', 'en'],
+    [' de-AT ', 'de'],
+    ['nb-NO', 'no'],
+    ['nn', 'no'],
+    ['zh-Hant-TW', 'zh'],
+    ['-x', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j → %j', (tag, primary) => expect(normalizeLang(tag)).toBe(primary));
 });
