@@ -153,7 +153,9 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     return ingredientList;
   };
 
-  const signature = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+  /** An item's signature: its tag and class attribute. */
+  const signatureOf = (tag: string, cls: string) => `${tag} ${cls}`;
+  const signature = (el: Element) => signatureOf(el.tagName, el.getAttribute('class') ?? '');
   /** Whether `el` has the tag and class attribute of a signature's parts (no string made: a tile asks for eight). */
   const sameKind = (el: Element, tag: string, cls: string) =>
     el.tagName === tag && (el.getAttribute('class') ?? '') === cls;
@@ -184,7 +186,7 @@ export function pageRegions(doc: Document, inputs: () => RegionInputs): PageRegi
     }
     const tag = item.tagName;
     const cls = item.getAttribute('class') ?? '';
-    if ((counts.get(`${tag} ${cls}`) ?? 0) >= REPEATS) return true;
+    if ((counts.get(signatureOf(tag, cls)) ?? 0) >= REPEATS) return true;
     if (parent.childElementCount <= SAMPLE_CHILDREN) return false;
     // Further on in a long list: like its neighbours.
     let same = 1;
