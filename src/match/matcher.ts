@@ -308,9 +308,15 @@ export class Matcher {
    * nodes where a food term of the language (without one: of any language)
    * ends at a word end (one-word terms must also start a word, or the node's
    * text). Context rules and the block's own language are left to `find`.
+   * With `others`, the nodes where only another language's term ends are
+   * reported too (as `~index`), for the walk to look at their block's language.
    */
-  prefilter(lang?: string): Prefilter {
-    return newPrefilter(this.auto, this.flagsFor(normalizeLang(lang)));
+  prefilter(lang?: string, options: { others?: boolean } = {}): Prefilter {
+    const own = normalizeLang(lang);
+    const flags = this.flagsFor(own);
+    return own !== undefined && options.others
+      ? newPrefilter(this.auto, flags, own, this.flagsFor(undefined))
+      : newPrefilter(this.auto, flags, own);
   }
 }
 

@@ -73,29 +73,12 @@ export function detectInBlock(block: Block, mentions: readonly Mention[]): Detec
   return out;
 }
 
-/**
- * The language every block under `roots` is matched in, when that is one language: no element there has a
- * language of its own (a `lang` attribute), and the roots lie under the same one. Undefined when blocks may
- * be in different languages, or the page names none. Blocks take the language of their nearest `lang`
- * attribute within their own tree (a shadow root's blocks, the page's), else the page's (see BlockWalker).
- * Cost: one native query per root, which looks through the whole subtree when nothing in it declares a
- * language (~10 ms once per whole-page scan on a 20,000-tile page, tens of µs on a recipe page).
- */
-export function rootsLanguage(roots: readonly Node[]): string | undefined {
-  let lang: string | undefined;
-  for (const root of roots) {
-    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-    if (!doc) return undefined;
-    const top = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
-    if (!top) continue;
-    if ((top.nodeType === 1 || top.nodeType === 11) && (top as ParentNode).querySelector('[lang]') !== null)
-      return undefined;
-    const holder = top.nodeType === 1 ? (top as Element) : top.nodeType === 3 ? top.parentElement : null;
-    const own = holder?.closest('[lang]')?.getAttribute('lang') || pageLanguage(doc);
-    if (!own || (lang !== undefined && own !== lang)) return undefined;
-    lang = own;
-  }
-  return lang;
+/** The language of the document the roots are in (their `lang` attributes are read where a term is found). */
+function rootsPageLanguage(roots: readonly Node[]): string | undefined {
+  const root = roots[0];
+  if (!root) return undefined;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  return doc ? pageLanguage(doc) : undefined;
 }
 
 /** Every food id, for Detector.foods (made once, when first asked for). */
@@ -165,9 +148,12 @@ export function createDetector(given?: Matcher, forcedLang?: string): Detector {
           for (const d of detectInBlock(block, find(m, block.text, forcedLang ?? block.lang)))
             (out as Detection[]).push(d);
         },
-        // The pre-filter looks for the terms of the blocks' language when they share one (an English page's
-        // "Most Popular" is no German "Most"), else for those of every language.
-        m.prefilter(forcedLang ?? rootsLanguage(roots)),
+        // The pre-filter looks for the terms of the page's language (an English page's "Most Popular" is no
+        // German "Most"); a text where only another language's term ends is handed over when its block is
+        // written in that other language (a `lang` attribute), which the walk reads only there.
+        forcedLang !== undefined
+          ? m.prefilter(forcedLang)
+          : m.prefilter(rootsPageLanguage(roots), { others: true }),
       );
     },
   };

@@ -15,6 +15,7 @@
  * block: ./block-rules.ts.
  */
 import { LINE_BREAK } from '../../match/fold';
+import { normalizeLang } from '../../match/matcher';
 import type { CursorOptions, ScanCursor } from '../detector';
 import {
   ANCESTRY,
@@ -49,6 +50,12 @@ export interface Block {
  * food term may end in. Without one, every block is matched.
  */
 export interface TextFilter {
+  /**
+   * The language the filter's hits are for (a primary subtag). A hit below 0
+   * (`~index`) is a node where only another language's term ends: its block is
+   * handed over only when the block is written in another language than this.
+   */
+  readonly lang?: string | undefined;
   reset(): void;
   scan(text: string, ends: Int32Array, count: number, hits: Int32Array): number;
 }
@@ -185,13 +192,17 @@ export class BlockWalker implements ScanCursor {
         }
         if (text.length === total) {
           const found = filter.scan(text, ends, count, hits);
-          for (let j = 0; j < found; j++) this.visit(nodes[hits[j] as number] as Text, out);
+          for (let j = 0; j < found; j++) {
+            const h = hits[j] as number;
+            if (h >= 0) this.visit(nodes[h] as Text, out, false);
+            else this.visit(nodes[~h] as Text, out, true);
+          }
         } else {
           // The joined text holds more than the walked nodes (CDATA sections of an XHTML page): node by node.
           for (let k = 0; k < count; k++) {
             const at = nodes[k] as Text;
             ends[0] = at.length;
-            if (filter.scan(at.data, ends, 1, hits) > 0) this.visit(at, out);
+            if (filter.scan(at.data, ends, 1, hits) > 0) this.visit(at, out, (hits[0] as number) < 0);
           }
         }
       }
@@ -216,7 +227,7 @@ export class BlockWalker implements ScanCursor {
         this.walker = null;
         return false;
       }
-      if (node.length > 0) this.visit(node, out);
+      if (node.length > 0) this.visit(node, out, false);
       if ((++steps & 63) === 0 && performance.now() >= deadline) return true;
     }
   }
@@ -228,7 +239,7 @@ export class BlockWalker implements ScanCursor {
       let start: Node | null = null;
       if (root.nodeType === 3) {
         // An added or changed text: its block's text is matched again (nothing else changed).
-        this.visit(root as Text, out);
+        this.visit(root as Text, out, false);
       } else if (root.nodeType === 1) {
         const el = root as Element;
         if (this.skippedAt(el)) continue;
@@ -249,8 +260,11 @@ export class BlockWalker implements ScanCursor {
     return null;
   }
 
-  /** A text the filter fired on: hand over its block, once. */
-  private visit(node: Text, out: unknown[]): void {
+  /**
+   * A text the filter fired on: hand over its block, once. `other`: only
+   * another language's term ends there (see TextFilter.lang).
+   */
+  private visit(node: Text, out: unknown[], other: boolean): void {
     const parent = node.parentElement;
     if (parent === null) return;
     let block = parent;
@@ -263,16 +277,21 @@ export class BlockWalker implements ScanCursor {
       tag = block.tagName;
       if (SKIP_TAGS.has(tag)) return;
     }
-    this.visitBlock(parent, block, out);
+    this.visitBlock(parent, block, out, other);
   }
 
-  /** Hands over the text of `block` (reached from `from`, an element in it), once per cursor. */
-  private visitBlock(from: Element, block: Element, out: unknown[]): void {
+  /**
+   * Hands over the text of `block` (reached from `from`, an element in it), once per cursor; with `other`,
+   * only when the block is written in another language than the filter's (else it is left for a later hit).
+   */
+  private visitBlock(from: Element, block: Element, out: unknown[], other = false): void {
     if (this.seen.has(block)) return;
-    this.seen.add(block);
     const anc = this.blockAncestry(from, block);
+    const lang = anc.lang || this.documentLang(block);
+    if (other && !anc.skipped && normalizeLang(lang) === this.filter?.lang) return;
+    this.seen.add(block);
     if (anc.skipped) return;
-    this.emitRuns(block, anc.lang || this.documentLang(block), out);
+    this.emitRuns(block, lang, out);
   }
 
   /**

@@ -195,6 +195,21 @@ describe('properties', () => {
     expect(prefilterHits(m.prefilter('en'), ['200 g ost'])).toEqual([]);
   });
 
+  it("with others, also gives the nodes where only another language's term ends, as ~index", () => {
+    const m = getMatcher();
+    const others = m.prefilter('en-GB', { others: true });
+    expect(others.lang).toBe('en');
+    expect(prefilterHits(others, ['200 g ost'])).toEqual([~0]);
+    expect(prefilterHits(others, ['200 g ost ', 'Fresh ', 'Gouda'])).toEqual([~0, 2]);
+    // A term of the own language later in the same node makes it a hit.
+    expect(prefilterHits(others, ['ost or Gouda', 'ost'])).toEqual([0, ~1]);
+    // Nothing else changes: the own language's hits are those of a plain pre-filter.
+    const texts = ['Old ', 'Gouda', ' 400 g', 'Apples', 'Feta cheese, Edam', 'Bread'];
+    expect(prefilterHits(others, texts)).toEqual(prefilterHits(m.prefilter('en'), texts));
+    // Without a language there is no other one.
+    expect(prefilterHits(m.prefilter(undefined, { others: true }), ['200 g ost'])).toEqual([0]);
+  });
+
   it("fires on a one-word term that starts a text right after another text's word", () => {
     // "Président</div><h3>Brie": the texts of two blocks meet without a separator.
     expect(prefilterHits(getMatcher().prefilter('fr'), ['Président', 'Brie'])).toEqual([1]);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMatcher } from '../../../src/match';
-import { createDetector, rootsLanguage } from '../../../src/page/scan-detector';
+import { createDetector } from '../../../src/page/scan-detector';
 
 const options = { isFresh: () => true, markScanned: () => {} };
 
@@ -26,36 +26,40 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the language of a scan', () => {
-  it('is the page language when no element under the roots has one of its own', () => {
-    document.body.innerHTML = '<ul><li>Gouda</li></ul><p>Brie</p>';
-    expect(rootsLanguage([document])).toBe('en');
-    expect(rootsLanguage([document.body])).toBe('en');
-    expect(rootsLanguage([document.querySelector('li') as Element])).toBe('en');
+  it("reads no element's language before the walk: only those of blocks where another language's term ends", () => {
+    document.body.innerHTML = '<ul><li>Gouda</li></ul><p>Brie</p><section lang="it"><p>Pane</p></section>';
+    const query = vi.spyOn(Element.prototype, 'querySelector');
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    expect(scan([document]).foods.sort()).toEqual(['brie', 'gouda']);
+    expect(query.mock.calls.filter(([sel]) => sel.includes('[lang]'))).toEqual([]);
+    // One look up from each of the two blocks handed over, none from the Italian one (no term there).
+    expect(closest.mock.calls.length).toBe(2);
   });
 
-  it('is the nearest language of the roots, the same for all of them', () => {
+  it('matches a block in its own language, found from a term of that language only', () => {
+    document.body.innerHTML = '<h3>Gouda 400 g</h3><section lang="it"><h3>Burro 250 g</h3></section>';
+    const { foods, matched } = scan([document]);
+    expect(foods.sort()).toEqual(['butter', 'gouda']);
+    expect(matched.sort()).toEqual(['Burro 250 g', 'Gouda 400 g']);
+  });
+
+  it('does so under roots that lie in another language (an added part of the page), and in a shadow root', () => {
     document.body.innerHTML =
-      '<section lang="it"><p id="a">burro</p><p id="b">grana</p></section><p id="c">x</p>';
-    const [a, b, c] = ['#a', '#b', '#c'].map((s) => document.querySelector(s) as Element);
-    expect(rootsLanguage([a as Element, (b as Element).firstChild as Node])).toBe('it');
-    expect(rootsLanguage([a as Element, c as Element])).toBeUndefined();
-  });
-
-  it('is none when a block under the roots may be in another language, or the page names none', () => {
-    document.body.innerHTML = '<p>Brie</p><section lang="it"><p>burro</p></section>';
-    expect(rootsLanguage([document])).toBeUndefined();
-    document.body.innerHTML = '<p>Brie</p>';
-    document.documentElement.removeAttribute('lang');
-    expect(rootsLanguage([document])).toBeUndefined();
-  });
-
-  it("is the page's in a shadow root (its blocks take the page's language), unless it holds another", () => {
-    document.body.innerHTML = '<div id="host"></div>';
+      '<section lang="it"><ul><li>Burro 250 g</li></ul></section><div id="host"></div>';
+    expect(scan([document.querySelector('ul') as Element]).foods).toEqual(['butter']);
     const shadow = (document.querySelector('#host') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>Gouda</p>';
-    expect(rootsLanguage([shadow])).toBe('en');
-    shadow.innerHTML = '<p lang="it">burro</p>';
-    expect(rootsLanguage([shadow])).toBeUndefined();
+    shadow.innerHTML = '<p lang="it">Burro</p><p>burro</p>';
+    expect(scan([shadow]).matched).toEqual(['Burro']);
+  });
+
+  it("reads on after another language's term: a term of the page's own later in the same text is found", () => {
+    document.body.innerHTML = '<p>Burro or Gouda</p>';
+    expect(scan([document]).foods).toEqual(['gouda']);
+  });
+
+  it('takes a region of the same language (en-GB on an English page) as the page', () => {
+    document.body.innerHTML = '<p lang="en-GB">Un burro e un asino</p><p lang="en_US">burro</p>';
+    expect(scan([document]).matched).toEqual([]);
   });
 });
 
