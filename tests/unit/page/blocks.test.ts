@@ -38,6 +38,12 @@ beforeEach(() => {
 });
 
 describe('block walk', () => {
+  it('hands over only blocks with a letter, of any script', () => {
+    document.body.innerHTML =
+      '<p>12,99 €</p><p>– · ½</p><p>\u0301\u00ad</p><p>Ελιά</p><p>チーズ</p><p>½ Gouda</p><p>\u{1D504}</p>';
+    expect(blocks([document])).toEqual(['P:en:½ Gouda', 'P:en:Ελιά', 'P:en:チーズ', 'P:en:\u{1D504}'].sort());
+  });
+
   it.each([
     [
       '<h3><a href="#">Old Amsterdam <b>Gouda</b> 48+</a> <span>400 g</span></h3>',
