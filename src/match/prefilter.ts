@@ -123,6 +123,18 @@ function endsTerm(f: number, r: number, o: number): boolean {
   return f !== 0 && (((f >>> Math.min(r, 31)) | (f >>> Math.min(o, 31))) & 1) === 1;
 }
 
+/** What ends a word at a state (see endsTerm): no term, a term of the own language, or another language's only. */
+const NO_TERM = 0;
+const OWN_TERM = 1;
+const OTHER_TERM = 2;
+
+function termAt(flags: Uint32Array, own: Uint32Array, s: number, r: number, o: number): number {
+  const f = flags[s] as number;
+  if (!endsTerm(f, r, o)) return NO_TERM;
+  const g = own[s] as number;
+  return g === f || endsTerm(g, r, o) ? OWN_TERM : OTHER_TERM;
+}
+
 /**
  * The pre-filter's hot loop (see Prefilter.scan): a letter costs a table read
  * and a transition; whether a term ends the word is read from the flags only
@@ -167,12 +179,9 @@ function prefilterScan(
     if (i >= to) {
       // The end of node k's text.
       if (!hit && r > 0) {
-        const f = flags[s] as number;
-        if (endsTerm(f, r, o)) {
-          const g = own[s] as number;
-          if (g === f || endsTerm(g, r, o)) hit = true;
-          else other = true;
-        }
+        const term = termAt(flags, own, s, r, o);
+        if (term === OWN_TERM) hit = true;
+        else if (term === OTHER_TERM) other = true;
       }
       if (hit) {
         hits[found++] = k;
@@ -222,16 +231,13 @@ function prefilterScan(
       continue;
     }
     if (r > 0) {
-      const f = flags[s] as number;
-      if (endsTerm(f, r, o)) {
-        const g = own[s] as number;
-        if (g === f || endsTerm(g, r, o)) {
-          hit = true;
-          i = to;
-          continue;
-        }
-        other = true;
+      const term = termAt(flags, own, s, r, o);
+      if (term === OWN_TERM) {
+        hit = true;
+        i = to;
+        continue;
       }
+      if (term === OTHER_TERM) other = true;
       r = 0;
       o = 0;
     }
