@@ -116,8 +116,15 @@ describe('the fold table', () => {
   it('unpacked from its runs is the table computed from the Unicode data', () => {
     const computed = computeFoldTable();
     expect(Buffer.from(foldTable()).equals(Buffer.from(computed))).toBe(true);
-    expect(packFoldTable(computed)).toBe(foldData.runs);
+    expect(packFoldTable(computed)).toEqual(foldData.runs);
     expect(Buffer.from(unpackFoldTable(packFoldTable(computed))).equals(Buffer.from(computed))).toBe(true);
+  });
+
+  it('refuses runs that do not make a whole table', () => {
+    const runs = packFoldTable(computeFoldTable());
+    expect(() => unpackFoldTable(runs.slice(0, -2))).toThrow('65,536 entries');
+    expect(() => unpackFoldTable([...runs, 7])).toThrow('65,536 entries');
+    expect(() => unpackFoldTable([...runs, 7, 1])).toThrow('65,536 entries');
   });
 });
 
