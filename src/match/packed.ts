@@ -33,7 +33,6 @@
  * both matchers find).
  */
 import type { Automaton } from './automaton';
-import { NumberReader, PRINTABLE, writeNumber } from './codec';
 import { Dfa } from './dfa';
 import type { ContextKind, MatcherLexicon, PatternInfo, PatternKind } from './lexicon/index';
 import type { Script } from './scripts';
@@ -53,8 +52,11 @@ export interface PackedMatcher {
   langSets: string[];
   /** Food ids ('' for none). */
   foods: string[];
-  /** Pattern groups: per group, its class, language set and food (three numbers in PRINTABLE digits). */
-  groups: string;
+  /**
+   * Pattern groups: per group, its class, language set and food (three plain numbers: a page reads them with
+   * indexed reads, where digits of an alphabet cost a reader's work per number, cold).
+   */
+  groups: number[];
   /**
    * Per pattern (the order of the states they end in), its group: one char each, GROUP_CHAR + the group's
    * number, so a page reads a pattern's group where it needs it, without a pass over all of them.
@@ -90,12 +92,9 @@ export function packMatcher(lexicon: MatcherLexicon, automaton: Automaton, hash:
   const classes = table(patterns.map(classKey));
   const langSets = table(patterns.map(langKey));
   const foods = table(patterns.map((p) => p.food ?? ''));
-  const number = (n: number | undefined): string => writeNumber(n as number, PRINTABLE);
   const keys = patterns.map(
     (p) =>
-      number(classes.index.get(classKey(p))) +
-      number(langSets.index.get(langKey(p))) +
-      number(foods.index.get(p.food ?? '')),
+      `${classes.index.get(classKey(p))} ${langSets.index.get(langKey(p))} ${foods.index.get(p.food ?? '')}`,
   );
   const groups = table(keys);
   return {
@@ -107,7 +106,7 @@ export function packMatcher(lexicon: MatcherLexicon, automaton: Automaton, hash:
     classes: classes.list,
     langSets: langSets.list,
     foods: foods.list,
-    groups: groups.list.join(''),
+    groups: groups.list.flatMap((k) => k.split(' ').map(Number)),
     groupOf: keys.map((k) => groupChar(groups.index.get(k) as number)).join(''),
     linkers: [...lexicon.linkers],
     conjunctions: [...lexicon.conjunctions],
@@ -137,15 +136,16 @@ const list = (s: string): readonly string[] | undefined => (s ? s.split(',') : u
 function unpackGroups(p: PackedMatcher): PatternInfo[] {
   const classes = p.classes.map((c) => c.split(' '));
   const langSets = p.langSets.map((l) => l.split('/').map(list));
-  const r = new NumberReader(p.groups, PRINTABLE);
+  const g = p.groups;
+  if (g.length % 3 !== 0) throw new Error('pattern groups come in threes (class, language set, food)');
   const groups: PatternInfo[] = [];
-  while (!r.done) {
-    const c = classes[r.number()] as string[];
-    const l = langSets[r.number()] as (readonly string[] | undefined)[];
+  for (let k = 0; k < g.length; k += 3) {
+    const c = classes[g[k] as number] as string[];
+    const l = langSets[g[k + 1] as number] as (readonly string[] | undefined)[];
     // Every group with the same fields in the same order (one object shape for the matcher's loop).
     groups.push({
       kind: c[0] as PatternKind,
-      food: p.foods[r.number()] || undefined,
+      food: p.foods[g[k + 2] as number] || undefined,
       context: (c[1] || undefined) as ContextKind | undefined,
       head: c[2] === '1',
       phrase: c[3] === '1',

@@ -16,12 +16,12 @@
  * and breadth-first the shallow states are the first blocks).
  */
 import type { Automaton } from './automaton';
-import { digits, PRINTABLE } from './codec';
+import { PRINTABLE } from './codec';
 import { TERM_SYMBOLS } from './symbols';
 
 const W = TERM_SYMBOLS;
 /** The chars of the trie that are no column: printable ASCII but `"`, `\`, `&` and a–z (65). */
-const MARKS = digits(PRINTABLE.chars.replace(/[a-z&]/g, '')).chars;
+const MARKS = PRINTABLE.replace(/[a-z&]/g, '');
 /** COUNT chars: a state's number of children, 0 or 2–28 (one child has no COUNT char). */
 const COUNT_CHARS = MARKS.slice(0, W);
 /** OWN chars: 1–37 patterns end at the state. */

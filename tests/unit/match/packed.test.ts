@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Automaton, buildAutomaton } from '../../../src/match/automaton';
 import { generatedHash, sourcesHash } from '../../../src/match/build/build-matcher';
-import { digits, NumberReader, PRINTABLE, writeNumber } from '../../../src/match/codec';
+import { PRINTABLE } from '../../../src/match/codec';
 import { type Dfa, ROOT } from '../../../src/match/dfa';
 import { foldTable, TERM_SYMBOLS } from '../../../src/match/fold';
 import { computeFoldTable, packFoldTable, unpackFoldTable } from '../../../src/match/fold-table';
@@ -266,20 +266,11 @@ describe('termsByFood', () => {
   });
 });
 
-describe('numbers in printable digits', () => {
-  it('read back as written, one after the other', () => {
-    const prefix = digits(PRINTABLE.chars.replace(/[a-z&]/g, ''));
-    fc.assert(
-      fc.property(fc.array(fc.nat({ max: 5_000_000 })), fc.constantFrom(PRINTABLE, prefix), (values, d) => {
-        const text = values.map((v) => writeNumber(v, d)).join('');
-        expect(text).not.toMatch(/["\\]/);
-        const r = new NumberReader(text, d);
-        expect(values.map(() => r.number())).toEqual(values);
-        expect(r.done).toBe(true);
-      }),
-    );
-    expect(writeNumber(0, PRINTABLE)).toHaveLength(1);
-    expect(writeNumber(PRINTABLE.single, PRINTABLE)).toHaveLength(3);
-    expect(() => writeNumber(-1, PRINTABLE)).toThrow();
+describe('the printable alphabet', () => {
+  it('holds the printable ASCII chars that need no escaping in JSON or JavaScript', () => {
+    expect(PRINTABLE).toHaveLength(92);
+    expect(PRINTABLE).not.toMatch(/["\\\s]/);
+    expect(JSON.parse(JSON.stringify(PRINTABLE))).toBe(PRINTABLE);
+    expect(JSON.stringify(PRINTABLE)).toBe(`"${PRINTABLE}"`);
   });
 });
