@@ -16,10 +16,13 @@
  * and breadth-first the shallow states are the first blocks).
  */
 import type { Automaton } from './automaton';
-import { PRINTABLE } from './codec';
 import { TERM_SYMBOLS } from './symbols';
 
 const W = TERM_SYMBOLS;
+/** Printable ASCII but `"` and `\`: chars that never need escaping in a JSON or JavaScript string. */
+export const PRINTABLE: string = Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('');
 /** The chars of the trie that are no column: printable ASCII but `"`, `\`, `&` and a–z (65). */
 const MARKS = PRINTABLE.replace(/[a-z&]/g, '');
 /** COUNT chars: a state's number of children, 0 or 2–28 (one child has no COUNT char). */

@@ -10,7 +10,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Automaton, buildAutomaton } from '../../../src/match/automaton';
 import { generatedHash, sourcesHash } from '../../../src/match/build/build-matcher';
-import { PRINTABLE } from '../../../src/match/codec';
 import { type Dfa, ROOT } from '../../../src/match/dfa';
 import { foldTable, TERM_SYMBOLS } from '../../../src/match/fold';
 import { computeFoldTable, packFoldTable, unpackFoldTable } from '../../../src/match/fold-table';
@@ -29,6 +28,7 @@ import {
 } from '../../../src/match/index';
 import type { PatternInfo } from '../../../src/match/lexicon/index';
 import { packMatcher, unpackMatcher } from '../../../src/match/packed';
+import { PRINTABLE } from '../../../src/match/trie';
 
 const lexicon = compileLexicon();
 const fresh = new Matcher(lexicon);
